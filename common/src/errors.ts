@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one registry of error codes this project returns in `extensions.code`.
+ * Every error a client can see is made by a factory from here, so codes stay stable;
+ * the README's error table is generated from this list (`npm run docs:errors`).
+ */
+export interface ErrorCodeDefinition {
+  readonly code: string;
+  readonly description: string;
+  /** HTTP status when the error ends the whole request (most GraphQL errors keep 200). */
+  readonly httpStatus?: number;
+}
+
+function define<C extends string>(code: C, description: string, httpStatus?: number) {
+  const definition: ErrorCodeDefinition = { code, description, httpStatus };
+  const make = (message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
+    new GraphQLError(message, {
+      extensions: { ...extensions, code, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
+  return Object.assign(make, { definition, code });
+}
+
+export const ERRORS = {
+  BAD_USER_INPUT: define(
+    'BAD_USER_INPUT',
+    'An argument is malformed: a wrong identifier format or check digit, a bad date, an out-of-range page size. The message says which argument and why. Nothing reached the database.',
+  ),
+  GRAPHQL_VALIDATION_FAILED: define(
+    'GRAPHQL_VALIDATION_FAILED',
+    'The operation does not match the schema (unknown field, wrong argument type).',
+  ),
+  GRAPHQL_PARSE_FAILED: define('GRAPHQL_PARSE_FAILED', 'The operation is not valid GraphQL syntax.'),
+  NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
+  DOWNSTREAM_SERVICE_ERROR: define(
+    'DOWNSTREAM_SERVICE_ERROR',
+    'A subgraph failed or could not be reached; `extensions.serviceName` names it. Data from other subgraphs is still returned.',
+  ),
+  SERVICE_UNAVAILABLE: define(
+    'SERVICE_UNAVAILABLE',
+    'A store the answer depends on (PostgreSQL) is unavailable. Retry later; nothing was written.',
+    503,
+  ),
+  INTERNAL_SERVER_ERROR: define(
+    'INTERNAL_SERVER_ERROR',
+    'An unexpected error. Details are logged server-side with the request id; none are returned.',
+  ),
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const errorDefinitions = (): ErrorCodeDefinition[] => Object.values(ERRORS).map((e) => e.definition);
+
+export const badUserInput = (argument: string, problem: string): GraphQLError =>
+  ERRORS.BAD_USER_INPUT(`Invalid ${argument}: ${problem}`, { argument });

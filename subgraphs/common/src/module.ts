@@ -1,0 +1,25 @@
+import { Pool } from 'pg';
+import { SubgraphSeeder } from '../../../data/src/seeder';
+import { RunningService } from './apollo-subgraph';
+import { SqlStats } from './database';
+
+export interface StartOptions {
+  /** A pool whose connections use this subgraph's schema (see createPool). */
+  readonly pool: Pool;
+  readonly port: number;
+  readonly host?: string;
+}
+
+export interface RunningSubgraph extends RunningService {
+  /** Statements run since start, for tests and the benchmark. */
+  readonly stats: SqlStats;
+}
+
+/** What each subgraph package exports: its name, PostgreSQL schema, migrations, data generator and server. */
+export interface SubgraphModule {
+  readonly name: string;
+  readonly schema: string;
+  readonly migrations: string;
+  readonly seeder: SubgraphSeeder;
+  start(options: StartOptions): Promise<RunningSubgraph>;
+}
