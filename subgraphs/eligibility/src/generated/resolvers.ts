@@ -1,0 +1,678 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { PersonRow, InsurerRow, QualificationRow, QualificationConnectionModel, CardCertificateRow, InstitutionRow, TerminalRow, StaffRow, EligibilityResultModel } from '../rows';
+import { SubgraphContext } from '../../../common/src/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type Address = {
+  __typename?: 'Address';
+  /** 町名・番地 */
+  line: Scalars['String']['output'];
+  /** 市区町村 */
+  municipality: Scalars['String']['output'];
+  /** 市区町村コード (団体コード, 5 digits) */
+  municipalityCode: Scalars['String']['output'];
+  /** 郵便番号 (NNN-NNNN) */
+  postalCode: Scalars['String']['output'];
+  /** 都道府県 */
+  prefecture: Scalars['String']['output'];
+  /** 都道府県コード (JIS X 0401) */
+  prefectureCode: Scalars['String']['output'];
+};
+
+/** 利用者証明用電子証明書: a certificate linked to the person for insurance use (健康保険証利用登録). */
+export type CardCertificate = {
+  __typename?: 'CardCertificate';
+  /** Whether the certificate is valid today (issued, not expired, not revoked). */
+  active: Scalars['Boolean']['output'];
+  /** 有効期限: the first day the certificate is no longer valid. */
+  expiresOn: Scalars['Date']['output'];
+  /** 発行日 */
+  issuedOn: Scalars['Date']['output'];
+  /** 証明書の格納媒体 */
+  kind: CertificateKind;
+};
+
+/** 資格確認 by a My Number card or smartphone user certificate (the patient proved identity at a card reader). */
+export type CertificateEligibilityInput = {
+  /** The date to check (default: today in Japan). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** 利用者証明用電子証明書のシリアル番号 (16 hexadecimal characters) */
+  certificateSerial: Scalars['String']['input'];
+  kind: CertificateKind;
+};
+
+/** The carrier of a user certificate (利用者証明用電子証明書). */
+export type CertificateKind =
+  /** マイナンバーカード */
+  | 'CARD'
+  /** スマートフォン (スマホ用電子証明書) */
+  | 'SMARTPHONE';
+
+/** 資格確認結果 */
+export type EligibilityResult = {
+  __typename?: 'EligibilityResult';
+  /** The date the eligibility was checked for. */
+  checkedOn: Scalars['Date']['output'];
+  /**
+   * How many matched: insured persons for a lookup by insurance numbers, qualifications in
+   * force for a lookup by certificate. 0 for NONE, more than 1 for MULTIPLE, otherwise 1.
+   */
+  matchCount: Scalars['Int']['output'];
+  /** The person; null for NONE and MULTIPLE, and for INVALID_NEWER_QUALIFICATION (which must not reveal the newer qualification). */
+  person?: Maybe<Person>;
+  /** The qualification checked: for INVALID_NEWER_QUALIFICATION by insurance numbers, the lost one; null for NONE and MULTIPLE. */
+  qualification?: Maybe<Qualification>;
+  /** 資格有効性 */
+  status: EligibilityStatus;
+};
+
+/** 資格確認結果の資格有効性: the answer of the online eligibility confirmation system. */
+export type EligibilityStatus =
+  /** 無効: the matched qualification is lost (資格喪失) and the person has no qualification in force. */
+  | 'INVALID'
+  /**
+   * 無効 (新しい資格あり): the insurance numbers checked are lost, but the same person has a
+   * qualification in force. The newer one is not revealed: ask the patient for the new card.
+   * (A certificate identifies the person, so a certificate lookup answers VALID with the
+   * qualification in force instead.)
+   */
+  | 'INVALID_NEWER_QUALIFICATION'
+  /** 複数該当: more than one person or qualification matches; nothing else is returned. */
+  | 'MULTIPLE'
+  /** 該当資格なし: nothing matches (or the certificate is expired or revoked). */
+  | 'NONE'
+  /** 有効: the matched qualification is in force on the date checked. */
+  | 'VALID';
+
+/** 高額療養費の所得区分 (限度額適用区分): ア-オ under 70, 現役並み/一般/低所得 from 70. */
+export type HighCostCategory =
+  /** 区分ア */
+  | 'A'
+  /** 現役並みⅠ */
+  | 'ACTIVE_I'
+  /** 現役並みⅡ */
+  | 'ACTIVE_II'
+  /** 現役並みⅢ */
+  | 'ACTIVE_III'
+  /** 区分エ */
+  | 'E'
+  /** 一般 */
+  | 'GENERAL'
+  /** 区分イ */
+  | 'I'
+  /** 低所得Ⅰ */
+  | 'LOW_INCOME_I'
+  /** 低所得Ⅱ */
+  | 'LOW_INCOME_II'
+  /** 区分オ */
+  | 'O'
+  /** 区分ウ */
+  | 'U';
+
+/** 医療機関等: a hospital, clinic, dental clinic or pharmacy. */
+export type Institution = {
+  __typename?: 'Institution';
+  /** 所在地 */
+  address: Scalars['String']['output'];
+  /** 医療機関コード (10 digits: 都道府県 2 + 点数表 1 + 7 with check digit) */
+  code: Scalars['String']['output'];
+  /** 種別 */
+  kind: InstitutionKind;
+  /** 市区町村 */
+  municipality: Scalars['String']['output'];
+  /** 市区町村コード */
+  municipalityCode: Scalars['String']['output'];
+  /** 医療機関名称 */
+  name: Scalars['String']['output'];
+  /** 都道府県コード */
+  prefectureCode: Scalars['String']['output'];
+  /** 職員: the institution's staff with their qualifications. */
+  staff: Array<Staff>;
+  /** 登録端末: the institution's registered terminals. */
+  terminals: Array<Terminal>;
+};
+
+/** 医療機関等の種別 */
+export type InstitutionKind =
+  /** 歯科診療所 */
+  | 'DENTAL_CLINIC'
+  /** 病院 */
+  | 'HOSPITAL'
+  /** 医科診療所 */
+  | 'MEDICAL_CLINIC'
+  /** 薬局 */
+  | 'PHARMACY';
+
+/** 資格確認 by the numbers on a health-insurance card (被保険者証) or eligibility certificate. */
+export type InsuranceEligibilityInput = {
+  /** The date to check (default: today in Japan). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** 生年月日: narrows the match. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 枝番 (2 digits); when omitted, every member of the household matches. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 保険者番号 (8 digits, or 6 for 国保) */
+  insurerNumber: Scalars['String']['input'];
+  /** 番号 (digits) */
+  number: Scalars['String']['input'];
+  /** 記号 (digits); omit it when the card has none (後期高齢者医療, some 国保). */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 保険者 */
+export type Insurer = {
+  __typename?: 'Insurer';
+  /** 保険者名 */
+  name: Scalars['String']['output'];
+  /** 保険者番号: 8 digits, or 6 for 国保. */
+  number: Scalars['String']['output'];
+  /** 都道府県コード */
+  prefectureCode: Scalars['String']['output'];
+  /** 保険者種別 */
+  type: InsurerType;
+};
+
+/** 保険者種別 */
+export type InsurerType =
+  /** 健康保険組合 (組合健保) */
+  | 'KUMIAI_KENPO'
+  /** 協会けんぽ (全国健康保険協会) */
+  | 'KYOKAI_KENPO'
+  /** 共済組合 */
+  | 'KYOSAI'
+  /** 後期高齢者医療 (75 and over) */
+  | 'LATE_ELDERLY'
+  /** 国民健康保険 (国保) */
+  | 'NATIONAL_HEALTH_INSURANCE';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 被保険者 (or 被扶養者): an insured person, known by an opaque id that is never a My Number. */
+export type Person = {
+  __typename?: 'Person';
+  /** 住所 */
+  address: Address;
+  /** 生年月日 */
+  birthDate: Scalars['Date']['output'];
+  /** 電子証明書: the person's My Number card and smartphone certificates. The serial is an authenticator and is never returned. */
+  cardCertificates: Array<CardCertificate>;
+  /** The qualification in force on `asOf` (default: today in Japan), the most recently acquired if several. */
+  currentQualification?: Maybe<Qualification>;
+  id: Scalars['ID']['output'];
+  /** 氏名 */
+  name: PersonName;
+  /** 資格履歴: the person's qualifications, newest acquisition first. */
+  qualifications: QualificationConnection;
+  /** 性別 */
+  sex: Sex;
+};
+
+
+/** 被保険者 (or 被扶養者): an insured person, known by an opaque id that is never a My Number. */
+export type PersonCurrentQualificationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** 被保険者 (or 被扶養者): an insured person, known by an opaque id that is never a My Number. */
+export type PersonQualificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonName = {
+  __typename?: 'PersonName';
+  /** 氏名 (カナ) */
+  kana: Scalars['String']['output'];
+  /** 氏名 (漢字) */
+  kanji: Scalars['String']['output'];
+};
+
+/** 資格: one period of health-insurance coverage of a person with one insurer. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** 資格取得年月日 */
+  acquiredOn: Scalars['Date']['output'];
+  /** 給付割合 (percent: 70, 80 or 90) */
+  benefitRatio: Scalars['Int']['output'];
+  /** 枝番 (2 digits) */
+  branch: Scalars['String']['output'];
+  /** 高額療養費の所得区分 */
+  highCostCategory: HighCostCategory;
+  id: Scalars['ID']['output'];
+  /** 保険者 */
+  insurer: Insurer;
+  /** 保険者番号 */
+  insurerNumber: Scalars['String']['output'];
+  /** 資格喪失年月日: the first day the qualification is no longer in force; null while in force. */
+  lostOn?: Maybe<Scalars['Date']['output']>;
+  /** 番号 */
+  number: Scalars['String']['output'];
+  /** The insured person (被保険者 or 被扶養者). */
+  person: Person;
+  /** 本人・家族 */
+  relationship: Relationship;
+  /** 記号 (empty when the card has none, e.g. 後期高齢者医療) */
+  symbol: Scalars['String']['output'];
+};
+
+export type QualificationConnection = {
+  __typename?: 'QualificationConnection';
+  edges: Array<QualificationEdge>;
+  nodes: Array<Qualification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QualificationEdge = {
+  __typename?: 'QualificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Qualification;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** オンライン資格確認 by My Number card or smartphone certificate. */
+  eligibilityByCertificate: EligibilityResult;
+  /** オンライン資格確認 by 保険者番号・記号・番号・枝番. */
+  eligibilityByInsurance: EligibilityResult;
+  /** A medical institution by its 医療機関コード. */
+  institution?: Maybe<Institution>;
+  /** An insurer by its 保険者番号. */
+  insurer?: Maybe<Insurer>;
+  /** A person by the opaque person id. */
+  person?: Maybe<Person>;
+};
+
+
+export type QueryEligibilityByCertificateArgs = {
+  input: CertificateEligibilityInput;
+};
+
+
+export type QueryEligibilityByInsuranceArgs = {
+  input: InsuranceEligibilityInput;
+};
+
+
+export type QueryInstitutionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryInsurerArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** 本人・家族: whether the qualification is the insured person's own or a dependent's. */
+export type Relationship =
+  /** 家族 (被扶養者) */
+  | 'DEPENDENT'
+  /** 本人 (被保険者) */
+  | 'INSURED';
+
+/** 性別 */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** A staff member (職員) of an institution. */
+export type Staff = {
+  __typename?: 'Staff';
+  id: Scalars['ID']['output'];
+  /** 所属医療機関 */
+  institution: Institution;
+  /** 氏名 */
+  name: Scalars['String']['output'];
+  /** 資格 */
+  qualification: StaffQualification;
+};
+
+/** The qualification of a staff member on record (有資格者 or not). */
+export type StaffQualification =
+  /** 事務 (受付) */
+  | 'CLERK'
+  /** 歯科医師 */
+  | 'DENTIST'
+  /** 看護師 */
+  | 'NURSE'
+  /** 薬剤師 */
+  | 'PHARMACIST'
+  /** 医師 */
+  | 'PHYSICIAN';
+
+/** A registered terminal (端末) of an institution. */
+export type Terminal = {
+  __typename?: 'Terminal';
+  id: Scalars['ID']['output'];
+  kind: TerminalKind;
+  /** 端末名 (e.g. 受付1, 診察室2) */
+  label: Scalars['String']['output'];
+};
+
+/** The use a terminal is registered for at its institution. */
+export type TerminalKind =
+  /** 救急専用端末: the only terminals from which emergency access is possible. */
+  | 'EMERGENCY_ONLY'
+  /** 診察室端末 */
+  | 'EXAMINATION_ROOM'
+  /** 受付端末 */
+  | 'RECEPTION';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Address: ResolverTypeWrapper<Address>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CardCertificate: ResolverTypeWrapper<CardCertificateRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CertificateEligibilityInput: CertificateEligibilityInput;
+  CertificateKind: CertificateKind;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EligibilityResult: ResolverTypeWrapper<EligibilityResultModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EligibilityStatus: EligibilityStatus;
+  HighCostCategory: HighCostCategory;
+  Institution: ResolverTypeWrapper<InstitutionRow>;
+  InstitutionKind: InstitutionKind;
+  InsuranceEligibilityInput: InsuranceEligibilityInput;
+  Insurer: ResolverTypeWrapper<InsurerRow>;
+  InsurerType: InsurerType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PersonName: ResolverTypeWrapper<PersonName>;
+  Qualification: ResolverTypeWrapper<QualificationRow>;
+  QualificationConnection: ResolverTypeWrapper<QualificationConnectionModel>;
+  QualificationEdge: ResolverTypeWrapper<Omit<QualificationEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
+  Query: ResolverTypeWrapper<{}>;
+  Relationship: Relationship;
+  Sex: Sex;
+  Staff: ResolverTypeWrapper<StaffRow>;
+  StaffQualification: StaffQualification;
+  Terminal: ResolverTypeWrapper<TerminalRow>;
+  TerminalKind: TerminalKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Address: Address;
+  String: Scalars['String']['output'];
+  CardCertificate: CardCertificateRow;
+  Boolean: Scalars['Boolean']['output'];
+  CertificateEligibilityInput: CertificateEligibilityInput;
+  Date: Scalars['Date']['output'];
+  EligibilityResult: EligibilityResultModel;
+  Int: Scalars['Int']['output'];
+  Institution: InstitutionRow;
+  InsuranceEligibilityInput: InsuranceEligibilityInput;
+  Insurer: InsurerRow;
+  PageInfo: PageInfo;
+  Person: PersonRow;
+  ID: Scalars['ID']['output'];
+  PersonName: PersonName;
+  Qualification: QualificationRow;
+  QualificationConnection: QualificationConnectionModel;
+  QualificationEdge: Omit<QualificationEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
+  Query: {};
+  Staff: StaffRow;
+  Terminal: TerminalRow;
+};
+
+export type AddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  line?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CardCertificateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CardCertificate'] = ResolversParentTypes['CardCertificate']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EligibilityResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EligibilityResult'] = ResolversParentTypes['EligibilityResult']> = {
+  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']>, { __typename: 'Institution' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  terminals?: Resolver<Array<ResolversTypes['Terminal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InsurerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Insurer'] = ResolversParentTypes['Insurer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Insurer']>, { __typename: 'Insurer' } & GraphQLRecursivePick<ParentType, {"number":true}>, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InsurerType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cardCertificates?: Resolver<Array<ResolversTypes['CardCertificate']>, ParentType, ContextType>;
+  currentQualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType, Partial<PersonCurrentQualificationArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['PersonName'], ParentType, ContextType>;
+  qualifications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<PersonQualificationsArgs, 'first'>>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonNameResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonName'] = ResolversParentTypes['PersonName']> = {
+  kana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kanji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QualificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  benefitRatio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highCostCategory?: Resolver<ResolversTypes['HighCostCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['Insurer'], ParentType, ContextType>;
+  insurerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lostOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QualificationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['QualificationConnection'] = ResolversParentTypes['QualificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QualificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QualificationEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['QualificationEdge'] = ResolversParentTypes['QualificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  eligibilityByCertificate?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByCertificateArgs, 'input'>>;
+  eligibilityByInsurance?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByInsuranceArgs, 'input'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'code'>>;
+  insurer?: Resolver<Maybe<ResolversTypes['Insurer']>, ParentType, ContextType, RequireFields<QueryInsurerArgs, 'number'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+};
+
+export type StaffResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['StaffQualification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TerminalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Terminal'] = ResolversParentTypes['Terminal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TerminalKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  Address?: AddressResolvers<ContextType>;
+  CardCertificate?: CardCertificateResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  EligibilityResult?: EligibilityResultResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Insurer?: InsurerResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonName?: PersonNameResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
+  QualificationConnection?: QualificationConnectionResolvers<ContextType>;
+  QualificationEdge?: QualificationEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+  Terminal?: TerminalResolvers<ContextType>;
+};
+

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { startApolloSubgraph } from '../../common/src/apollo-subgraph';
+import { newContext } from '../../common/src/context';
+import { Database } from '../../common/src/database';
+import { StartOptions, SubgraphModule } from '../../common/src/module';
+import { readSchema } from '../../common/src/schema-file';
+import { resolvers } from './resolvers';
+import { asResolverMap } from './resolvers/resolver-map';
+import { eligibilitySeeder } from './seed';
+
+/** 資格確認: owns Person, Insurer and Institution; on @apollo/server + @apollo/subgraph. */
+export const eligibilitySubgraph: SubgraphModule = {
+  name: 'eligibility',
+  schema: 'eligibility',
+  migrations: join(__dirname, '..', 'migrations'),
+  seeder: eligibilitySeeder,
+  async start({ pool, port, host }: StartOptions) {
+    const db = new Database(pool);
+    const service = await startApolloSubgraph({
+      name: 'eligibility',
+      typeDefs: readSchema('eligibility'),
+      resolvers: asResolverMap(resolvers),
+      context: () => newContext(db),
+      port,
+      host,
+    });
+    return { ...service, stats: db.stats };
+  },
+};

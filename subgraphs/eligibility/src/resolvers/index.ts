@@ -1,0 +1,19 @@
+import { DateScalar } from '../date-scalar';
+import { Resolvers } from '../generated/resolvers';
+import { EligibilityResult } from './eligibility-result';
+import { Institution, Insurer, Staff } from './institution';
+import { CardCertificate, Person } from './person';
+import { Qualification } from './qualification';
+import { Query } from './query';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Person,
+  CardCertificate,
+  Qualification,
+  Insurer,
+  Institution,
+  Staff,
+  EligibilityResult,
+};

@@ -1,0 +1,34 @@
+import { insurerNumberProblem, institutionCodeProblem } from '../../../../common/src/identifiers';
+import { assertValid } from '../../../../common/src/validate';
+import { lookUpByCertificate, lookUpByInsuranceNumbers } from '../eligibility-lookup';
+import { EligibilityDecision } from '../eligibility-status';
+import { QueryResolvers } from '../generated/resolvers';
+import { institutionByCode, insurerByNumber } from '../institution-loaders';
+import { certificateLookup, insuranceNumbersLookup, personIdProblem } from '../input-validation';
+import { personById } from '../person-loaders';
+import { EligibilityResultModel, QualificationRow } from '../rows';
+
+const resultOf = (decision: EligibilityDecision<QualificationRow>, checkedOn: string): EligibilityResultModel => ({ ...decision, checkedOn });
+
+export const Query: QueryResolvers = {
+  person: (_, { id }, context) => {
+    assertValid('id', id, personIdProblem);
+    return personById(context).load(id);
+  },
+  institution: (_, { code }, context) => {
+    assertValid('code', code, institutionCodeProblem);
+    return institutionByCode(context).load(code);
+  },
+  insurer: (_, { number }, context) => {
+    assertValid('number', number, insurerNumberProblem);
+    return insurerByNumber(context).load(number);
+  },
+  eligibilityByInsurance: async (_, { input }, context) => {
+    const lookup = insuranceNumbersLookup(input);
+    return resultOf(await lookUpByInsuranceNumbers(context.db, lookup), lookup.asOf);
+  },
+  eligibilityByCertificate: async (_, { input }, context) => {
+    const lookup = certificateLookup(input);
+    return resultOf(await lookUpByCertificate(context.db, lookup), lookup.asOf);
+  },
+};
