@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { startApolloSubgraph } from '../../common/src/apollo-subgraph';
+import { SubgraphContext, newContext } from '../../common/src/context';
+import { Database } from '../../common/src/database';
+import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
+import { readSchema } from '../../common/src/schema-file';
+import { todayInJapan } from './clock';
+import { prescriptionsResolvers } from './resolvers';
+import { prescriptionsSeeder } from './seed';
+
+export const PRESCRIPTIONS_DEFAULT_PORT = 4104;
+
+export interface PrescriptionsStartOptions extends StartOptions {
+  /** Today's date in Japan (YYYY-MM-DD); the real date unless a test fixes it. */
+  readonly today?: () => string;
+}
+
+/** Serves medication information and e-prescriptions on @apollo/server + @apollo/subgraph. */
+export async function startPrescriptions(options: PrescriptionsStartOptions): Promise<RunningSubgraph> {
+  const db = new Database(options.pool);
+  // The generated resolver types are exact per type; @apollo/subgraph takes a looser map of the same functions.
+  const resolvers = prescriptionsResolvers(options.today ?? (() => todayInJapan())) as GraphQLResolverMap<SubgraphContext>;
+  const service = await startApolloSubgraph({
+    name: 'prescriptions',
+    typeDefs: readSchema('prescriptions'),
+    resolvers,
+    context: () => newContext(db),
+    port: options.port,
+    host: options.host,
+  });
+  return { ...service, stats: db.stats };
+}
+
+export const prescriptionsSubgraph: SubgraphModule = {
+  name: 'prescriptions',
+  schema: 'prescriptions',
+  migrations: join(__dirname, '..', 'migrations'),
+  seeder: prescriptionsSeeder,
+  start: (options) => startPrescriptions(options),
+};
