@@ -1,0 +1,721 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ClaimRecord, PersonReference, InstitutionReference, ClaimConnectionModel } from '../records';
+import { SubgraphContext } from '../../../common/src/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** Medical-care information an institution may see (DOMAIN.md §5, institution view ②). */
+export type CareCategory =
+  /** 人工腎臓・持続緩徐式血液濾過・腹膜灌流 */
+  | 'DIALYSIS'
+  /** 在宅療養指導管理料 */
+  | 'HOME_CARE_GUIDANCE'
+  /** 画像診断 */
+  | 'IMAGING_DIAGNOSIS'
+  /** 医学管理等 */
+  | 'MEDICAL_MANAGEMENT'
+  /** 病理診断 */
+  | 'PATHOLOGY_DIAGNOSIS'
+  /** 放射線治療 */
+  | 'RADIATION_THERAPY'
+  /** 短期滞在手術等基本料 */
+  | 'SHORT_STAY_SURGERY'
+  /** 手術 */
+  | 'SURGERY'
+  /** 輸血 */
+  | 'TRANSFUSION'
+  /** 臓器移植 */
+  | 'TRANSPLANT';
+
+/**
+ * A monthly claim (レセプト, 診療報酬明細書) after review by the payment funds: one per patient,
+ * institution and treatment month (診療年月). Every item of the claim is its own field, so access
+ * rules can allow or withhold them one by one (DOMAIN.md §5). Fields the patient view withholds are
+ * nullable.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** 診療実日数: days of treatment in the month (visit days, plus days in hospital). */
+  actualDays: Scalars['Int']['output'];
+  /** レセプト種別: medical outpatient (医科入院外), medical inpatient (医科入院) or dental (歯科). */
+  claimType: ClaimType;
+  /** 傷病名: the diagnoses the claim is for, the primary one (主傷病) first. */
+  diagnoses: Array<Diagnosis>;
+  /** 医薬品: drugs dispensed in house (院内処方) and billed on this claim. */
+  drugs: Array<ClaimDrug>;
+  id: Scalars['ID']['output'];
+  /** The institution that made the claim (resolved by eligibility). */
+  institution?: Maybe<Institution>;
+  /** 医療機関所在地. */
+  institutionAddress: Scalars['String']['output'];
+  /** 医療機関コード (10 digits). */
+  institutionCode?: Maybe<Scalars['String']['output']>;
+  /** 医療機関名称. */
+  institutionName: Scalars['String']['output'];
+  /** 被保険者情報: the insured's symbol, number and branch (記号・番号・枝番). */
+  insured: ClaimInsured;
+  /** 保険者情報: the insurer that pays the claim. */
+  insurer: ClaimInsurer;
+  /** 特定保険医療材料: materials billed on this claim. */
+  materials: Array<ClaimMaterial>;
+  /** 食事療養・生活療養: meals in hospital. */
+  meals: Meals;
+  /** 転帰: how treatment ended this month; null while it continues. */
+  outcome?: Maybe<TreatmentOutcome>;
+  /** 生年月日. */
+  patientBirthDate?: Maybe<Scalars['Date']['output']>;
+  /** 氏名: the patient's name. */
+  patientName: Scalars['String']['output'];
+  /** 性別. */
+  patientSex?: Maybe<Sex>;
+  /** The patient. */
+  person: Person;
+  /** 都道府県番号 of the institution (2 digits). */
+  prefectureCode?: Maybe<Scalars['String']['output']>;
+  /** 診療行為: procedures by section (初診, 再診, 医学管理, ...). */
+  procedures: Array<Procedure>;
+  /** 公費負担医療: public-expense programmes that share the cost, in the claim's order (第1公費, 第2公費). */
+  publicExpenses: Array<PublicExpense>;
+  /** 摘要: billed items (drug and material names) and free-text comments. */
+  remarks: Array<Remark>;
+  /** 療養の給付 合計点数: total points of procedures, drugs and materials (1 point = 10 yen). */
+  totalPoints: Scalars['Int']['output'];
+  /** 診療年月: the month treated, `YYYY-MM`. */
+  treatmentMonth: Scalars['String']['output'];
+  /** 診療開始日: when treatment of the claim's diagnoses began. */
+  treatmentStartDate: Scalars['Date']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 医薬品 billed on a claim. */
+export type ClaimDrug = {
+  __typename?: 'ClaimDrug';
+  /** 医薬品コード (9 digits). */
+  code: Scalars['String']['output'];
+  /** 医薬品名. */
+  name: Scalars['String']['output'];
+  /** 点数 of this line. */
+  points: Scalars['Int']['output'];
+  /** 使用量: units dispensed this month. */
+  quantity: Scalars['Float']['output'];
+  /** 単位 (錠, ｇ, ...). */
+  unit: Scalars['String']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/** 被保険者情報 on a claim. */
+export type ClaimInsured = {
+  __typename?: 'ClaimInsured';
+  /** 枝番 (2 digits). */
+  branch: Scalars['String']['output'];
+  /** 番号. */
+  number: Scalars['String']['output'];
+  /** 本人 (the insured) or 家族 (a dependent). */
+  relationship: Relationship;
+  /** 記号; null where the insurer issues none (後期高齢者医療). */
+  symbol?: Maybe<Scalars['String']['output']>;
+};
+
+/** 保険者情報 on a claim. */
+export type ClaimInsurer = {
+  __typename?: 'ClaimInsurer';
+  /** 給付割合 in percent (70, 80 or 90). */
+  benefitRatio: Scalars['Int']['output'];
+  /** 保険者番号: 8 digits, or 6 for National Health Insurance (国保). */
+  number: Scalars['String']['output'];
+  /** 保険種別. */
+  type: InsurerType;
+};
+
+/** 特定保険医療材料 billed on a claim. */
+export type ClaimMaterial = {
+  __typename?: 'ClaimMaterial';
+  /** 特定器材コード (9 digits). */
+  code: Scalars['String']['output'];
+  /** 特定器材名. */
+  name: Scalars['String']['output'];
+  /** 点数 of this line. */
+  points: Scalars['Int']['output'];
+  /** 使用量. */
+  quantity: Scalars['Float']['output'];
+};
+
+/** レセプト種別. */
+export type ClaimType =
+  /** 歯科 */
+  | 'DENTAL'
+  /** 医科入院 */
+  | 'MEDICAL_INPATIENT'
+  /** 医科入院外 */
+  | 'MEDICAL_OUTPATIENT';
+
+/** 傷病名 on a claim. */
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** 傷病名コード (7 digits). */
+  code: Scalars['String']['output'];
+  /** 傷病名. */
+  name: Scalars['String']['output'];
+  /** 転帰; null while treatment continues. */
+  outcome?: Maybe<TreatmentOutcome>;
+  /** 主傷病: the main diagnosis of the claim. */
+  primary: Scalars['Boolean']['output'];
+  /** 診療開始日 of this diagnosis. */
+  startDate: Scalars['Date']['output'];
+  /** 告知: whether the claim records that the patient was told of this diagnosis. */
+  toldToPatient: Scalars['Boolean']['output'];
+};
+
+export type Institution = {
+  __typename?: 'Institution';
+  code: Scalars['String']['output'];
+};
+
+export type InsurerType =
+  | 'KUMIAI_KENPO'
+  | 'KYOKAI_KENPO'
+  | 'KYOSAI'
+  | 'LATE_ELDERLY'
+  | 'NATIONAL_HEALTH_INSURANCE';
+
+/** 食事療養・生活療養. */
+export type Meals = {
+  __typename?: 'Meals';
+  /** 金額 in yen. */
+  amountYen: Scalars['Int']['output'];
+  /** 回数: meals served. */
+  count: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The insured person; the id is eligibility's opaque id, never a My Number. */
+export type Person = {
+  __typename?: 'Person';
+  /** レセプト: the person's claims, newest treatment month first, optionally within fromMonth..toMonth (`YYYY-MM`, inclusive). */
+  claims: ClaimConnection;
+  id: Scalars['ID']['output'];
+  /** 受診歴: the person's past visits derived from claims, newest first. */
+  visits: VisitConnection;
+};
+
+
+/** The insured person; the id is eligibility's opaque id, never a My Number. */
+export type PersonClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The insured person; the id is eligibility's opaque id, never a My Number. */
+export type PersonVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 診療行為 on a claim. */
+export type Procedure = {
+  __typename?: 'Procedure';
+  /** The medical-care category institutions may see (DOMAIN.md §5, institution view ②); null for routine care. */
+  careCategory?: Maybe<CareCategory>;
+  /** 診療行為コード (9 digits). */
+  code: Scalars['String']['output'];
+  /** 回数: times done this month. */
+  count: Scalars['Int']['output'];
+  /** 診療行為名称. */
+  name: Scalars['String']['output'];
+  /** 点数 of this line (unit points × count). */
+  points: Scalars['Int']['output'];
+  /** 診療区分: the section of the claim the procedure is billed under. */
+  section: ProcedureSection;
+};
+
+/** 診療区分. */
+export type ProcedureSection =
+  /** 検査・病理 */
+  | 'EXAMINATION_PATHOLOGY'
+  /** 在宅 */
+  | 'HOME_CARE'
+  /** 画像診断 */
+  | 'IMAGING'
+  /** 初診 */
+  | 'INITIAL_VISIT'
+  /** 注射 */
+  | 'INJECTION'
+  /** 入院 */
+  | 'INPATIENT'
+  /** 医学管理 */
+  | 'MEDICAL_MANAGEMENT'
+  /** 投薬 */
+  | 'MEDICATION'
+  /** その他 */
+  | 'OTHER'
+  /** 再診 */
+  | 'REVISIT'
+  /** 手術・麻酔 */
+  | 'SURGERY_ANESTHESIA'
+  /** 処置 */
+  | 'TREATMENT';
+
+/** 公費負担医療: a public-expense programme sharing the cost of a claim. */
+export type PublicExpense = {
+  __typename?: 'PublicExpense';
+  /** 法別番号: the programme (e.g. 15 更生医療, 88 乳幼児医療), the first two digits of the payer number. */
+  lawNumber: Scalars['String']['output'];
+  /** 公費負担者番号 (8 digits with a check digit). */
+  payerNumber: Scalars['String']['output'];
+  /** 公費分点数: the points the programme covers. */
+  points: Scalars['Int']['output'];
+  /** 公費受給者番号 (7 digits). */
+  recipientNumber: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One claim (レセプト) by its id; null when there is no such claim. */
+  claim?: Maybe<Claim>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** 本人・家族. */
+export type Relationship =
+  /** 家族 (被扶養者) */
+  | 'DEPENDENT'
+  /** 本人 */
+  | 'INSURED';
+
+/** 摘要: one line of the claim's remarks. */
+export type Remark = {
+  __typename?: 'Remark';
+  /** The code of the billed item (医薬品コード or 特定器材コード); null for a comment. */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  kind: RemarkKind;
+  text: Scalars['String']['output'];
+};
+
+/** What a remark line is. */
+export type RemarkKind =
+  /** A billed item: a drug or material name. The patient view shows these. */
+  | 'BILLED_ITEM'
+  /** A free-text comment (コメント, 症状詳記). Withheld from the patient view. */
+  | 'COMMENT';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 転帰. */
+export type TreatmentOutcome =
+  /** 治ゆ */
+  | 'CURED'
+  /** 死亡 */
+  | 'DIED'
+  /** 中止 */
+  | 'STOPPED';
+
+/** A past visit to an institution (DOMAIN.md §5, institution view ①), one per claim. */
+export type Visit = {
+  __typename?: 'Visit';
+  /** The institution visited (resolved by eligibility). */
+  institution: Institution;
+  /** 医療機関コード. */
+  institutionCode: Scalars['String']['output'];
+  /** 医療機関名称. */
+  institutionName: Scalars['String']['output'];
+  /** The last visit date in that month (受診日). */
+  lastVisitDate: Scalars['Date']['output'];
+  /** 診療年月 of the visit, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+};
+
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  edges: Array<VisitEdge>;
+  nodes: Array<Visit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  cursor: Scalars['String']['output'];
+  node: Visit;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CareCategory: CareCategory;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  ClaimDrug: ResolverTypeWrapper<ClaimDrug>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimInsured: ResolverTypeWrapper<ClaimInsured>;
+  ClaimInsurer: ResolverTypeWrapper<ClaimInsurer>;
+  ClaimMaterial: ResolverTypeWrapper<ClaimMaterial>;
+  ClaimType: ClaimType;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Diagnosis: ResolverTypeWrapper<Diagnosis>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Institution: ResolverTypeWrapper<InstitutionReference>;
+  InsurerType: InsurerType;
+  Meals: ResolverTypeWrapper<Meals>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonReference>;
+  Procedure: ResolverTypeWrapper<Procedure>;
+  ProcedureSection: ProcedureSection;
+  PublicExpense: ResolverTypeWrapper<PublicExpense>;
+  Query: ResolverTypeWrapper<{}>;
+  Relationship: Relationship;
+  Remark: ResolverTypeWrapper<Remark>;
+  RemarkKind: RemarkKind;
+  Sex: Sex;
+  TreatmentOutcome: TreatmentOutcome;
+  Visit: ResolverTypeWrapper<ClaimRecord>;
+  VisitConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Claim: ClaimRecord;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  ClaimConnection: ClaimConnectionModel;
+  ClaimDrug: ClaimDrug;
+  Float: Scalars['Float']['output'];
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimInsured: ClaimInsured;
+  ClaimInsurer: ClaimInsurer;
+  ClaimMaterial: ClaimMaterial;
+  Date: Scalars['Date']['output'];
+  Diagnosis: Diagnosis;
+  Boolean: Scalars['Boolean']['output'];
+  Institution: InstitutionReference;
+  Meals: Meals;
+  PageInfo: PageInfo;
+  Person: PersonReference;
+  Procedure: Procedure;
+  PublicExpense: PublicExpense;
+  Query: {};
+  Remark: Remark;
+  Visit: ClaimRecord;
+  VisitConnection: ClaimConnectionModel;
+  VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
+};
+
+export type ClaimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']>, { __typename: 'Claim' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  actualDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimType?: Resolver<ResolversTypes['ClaimType'], ParentType, ContextType>;
+  diagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
+  drugs?: Resolver<Array<ResolversTypes['ClaimDrug']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  institutionAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institutionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['ClaimInsured'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['ClaimInsurer'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['ClaimMaterial']>, ParentType, ContextType>;
+  meals?: Resolver<ResolversTypes['Meals'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['TreatmentOutcome']>, ParentType, ContextType>;
+  patientBirthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  patientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patientSex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
+  publicExpenses?: Resolver<Array<ResolversTypes['PublicExpense']>, ParentType, ContextType>;
+  remarks?: Resolver<Array<ResolversTypes['Remark']>, ParentType, ContextType>;
+  totalPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  treatmentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatmentStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimDrugResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimDrug'] = ResolversParentTypes['ClaimDrug']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimInsuredResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimInsured'] = ResolversParentTypes['ClaimInsured']> = {
+  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimInsurerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimInsurer'] = ResolversParentTypes['ClaimInsurer']> = {
+  benefitRatio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InsurerType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimMaterialResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimMaterial'] = ResolversParentTypes['ClaimMaterial']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DiagnosisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['TreatmentOutcome']>, ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  toldToPatient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MealsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Meals'] = ResolversParentTypes['Meals']> = {
+  amountYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<PersonVisitsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProcedureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure']> = {
+  careCategory?: Resolver<Maybe<ResolversTypes['CareCategory']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['ProcedureSection'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicExpenseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicExpense'] = ResolversParentTypes['PublicExpense']> = {
+  lawNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipientNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+};
+
+export type RemarkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Remark'] = ResolversParentTypes['Remark']> = {
+  itemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RemarkKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastVisitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisitConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VisitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisitEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitEdge'] = ResolversParentTypes['VisitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubgraphContext> = {
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimDrug?: ClaimDrugResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimInsured?: ClaimInsuredResolvers<ContextType>;
+  ClaimInsurer?: ClaimInsurerResolvers<ContextType>;
+  ClaimMaterial?: ClaimMaterialResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Diagnosis?: DiagnosisResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Meals?: MealsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Procedure?: ProcedureResolvers<ContextType>;
+  PublicExpense?: PublicExpenseResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Remark?: RemarkResolvers<ContextType>;
+  Visit?: VisitResolvers<ContextType>;
+  VisitConnection?: VisitConnectionResolvers<ContextType>;
+  VisitEdge?: VisitEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { Database } from '../../common/src/database';
+import { newContext } from '../../common/src/context';
+import { startMercuriusSubgraph } from '../../common/src/mercurius-subgraph';
+import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
+import { readSchema } from '../../common/src/schema-file';
+import { forMercurius } from './mercurius-resolvers';
+import { resolvers } from './resolvers';
+import { RECEIPTS_SCHEMA, receiptsSeeder } from './seed';
+
+export const DEFAULT_PORT = 4102;
+
+/** レセプト: monthly claims after review, on mercurius + @mercuriusjs/federation. */
+export const receiptsSubgraph: SubgraphModule = {
+  name: 'receipts',
+  schema: RECEIPTS_SCHEMA,
+  migrations: join(__dirname, '..', 'migrations'),
+  seeder: receiptsSeeder,
+  async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {
+    const db = new Database(pool);
+    const service = await startMercuriusSubgraph({
+      name: 'receipts',
+      typeDefs: readSchema('receipts'),
+      resolvers: forMercurius(resolvers),
+      context: () => newContext(db),
+      port,
+      host,
+    });
+    return { ...service, stats: db.stats };
+  },
+};

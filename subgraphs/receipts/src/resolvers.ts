@@ -1,0 +1,59 @@
+import { assertValid } from '../../../common/src/validate';
+import { SubgraphContext } from '../../common/src/context';
+import { connectionOf } from '../../common/src/pagination';
+import { claimIdProblem, claimPageOf, monthRangeOf, personIdProblem } from './arguments';
+import { claimCountLoader, claimLoader, claimPageLoader, linesLoader } from './claim-loaders';
+import { Resolvers } from './generated/resolvers';
+import { ClaimConnectionModel, ClaimRecord } from './records';
+
+interface ClaimPageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly fromMonth?: string | null;
+  readonly toMonth?: string | null;
+}
+
+/** A person's claims, newest first; the arguments are checked before anything is read. */
+async function claimConnection(context: SubgraphContext, personId: string, args: ClaimPageArgs): Promise<ClaimConnectionModel> {
+  const page = claimPageOf(args);
+  const months = monthRangeOf(args.fromMonth, args.toMonth);
+  const rows = await claimPageLoader(context, page, months).load(personId);
+  return connectionOf(rows, page, (row) => [row.treatmentMonth, row.id], () => claimCountLoader(context, months).load(personId));
+}
+
+async function claimById(context: SubgraphContext, argument: string, id: string): Promise<ClaimRecord | null> {
+  assertValid(argument, id, claimIdProblem);
+  return claimLoader(context).load(id);
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    claim: (_parent, { id }, context) => claimById(context, 'id', id),
+  },
+  Person: {
+    __resolveReference: ({ id }) => {
+      assertValid('Person.id', id, personIdProblem);
+      return { id };
+    },
+    claims: (person, args, context) => claimConnection(context, person.id, args),
+    visits: (person, args, context) => claimConnection(context, person.id, args),
+  },
+  Claim: {
+    __resolveReference: ({ id }, context) => claimById(context, 'Claim.id', id),
+    institution: (claim) => ({ code: claim.institutionCode }),
+    insurer: (claim) => ({ type: claim.insurerType, number: claim.insurerNumber, benefitRatio: claim.benefitRatio }),
+    insured: (claim) => ({ symbol: claim.insuredSymbol, number: claim.insuredNumber, branch: claim.insuredBranch, relationship: claim.relationship }),
+    meals: (claim) => ({ count: claim.mealCount, amountYen: claim.mealAmountYen }),
+    person: (claim) => ({ id: claim.personId }),
+    publicExpenses: (claim, _args, context) => linesLoader(context, 'claim_public_expenses').load(claim.id),
+    diagnoses: (claim, _args, context) => linesLoader(context, 'claim_diagnoses').load(claim.id),
+    procedures: (claim, _args, context) => linesLoader(context, 'claim_procedures').load(claim.id),
+    drugs: (claim, _args, context) => linesLoader(context, 'claim_drugs').load(claim.id),
+    materials: (claim, _args, context) => linesLoader(context, 'claim_materials').load(claim.id),
+    remarks: (claim, _args, context) => linesLoader(context, 'claim_remarks').load(claim.id),
+  },
+  Visit: {
+    institution: (visit) => ({ code: visit.institutionCode }),
+    month: (visit) => visit.treatmentMonth,
+  },
+};
