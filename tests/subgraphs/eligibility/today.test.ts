@@ -1,0 +1,11 @@
+import { todayInJapan } from '../../../subgraphs/eligibility/src/today';
+
+describe('todayInJapan', () => {
+  test.each([
+    ['15:00 UTC is midnight in Japan: the next day', '2026-10-31T15:00:00Z', '2026-11-01'],
+    ['14:59 UTC is still the same day in Japan', '2026-10-31T14:59:59Z', '2026-10-31'],
+    ['the end of a year', '2026-12-31T15:30:00Z', '2027-01-01'],
+  ])('%s', (_, instant, expected) => {
+    expect(todayInJapan(new Date(instant))).toBe(expected);
+  });
+});
