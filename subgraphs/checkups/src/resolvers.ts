@@ -5,12 +5,12 @@ import { checkupById, checkupCounts, checkupPages } from './loaders';
 import { guidanceInputOf } from './record';
 import { checkupIdOf, checkupPageOf, fiscalYearRangeOf, personIdOf } from './validation';
 
+/** Field resolvers; the entity references are in references.ts. */
 export const resolvers: Resolvers = {
   Query: {
     checkup: (_parent, { id }, context) => checkupById(context).load(checkupIdOf(id)),
   },
   Person: {
-    __resolveReference: (reference) => ({ id: reference.id }),
     checkups: async (person, args, context) => {
       // Every argument is checked before the loaders run any SQL.
       const personId = personIdOf(person.id);
@@ -21,7 +21,6 @@ export const resolvers: Resolvers = {
     },
   },
   Checkup: {
-    __resolveReference: (reference, context) => checkupById(context).load(checkupIdOf(reference.id, 'Checkup.id')),
     institution: (checkup) => ({ code: checkup.institutionCode }),
     items: (checkup) => ({
       heightCm: checkup.heightCm,
