@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { Database } from '../../common/src/database';
 import { newContext } from '../../common/src/context';
 import { startMercuriusSubgraph } from '../../common/src/mercurius-subgraph';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
 import { forMercurius } from './mercurius-resolvers';
+import { RECEIPTS_MIGRATIONS } from './migrations';
 import { resolvers } from './resolvers';
 import { RECEIPTS_SCHEMA, receiptsSeeder } from './seed';
 
@@ -14,7 +14,7 @@ export const DEFAULT_PORT = 4102;
 export const receiptsSubgraph: SubgraphModule = {
   name: 'receipts',
   schema: RECEIPTS_SCHEMA,
-  migrations: join(__dirname, '..', 'migrations'),
+  migrations: RECEIPTS_MIGRATIONS,
   seeder: receiptsSeeder,
   async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {
     const db = new Database(pool);

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { IResolvers } from 'mercurius';
+import type { IResolvers } from 'mercurius';
 import { SubgraphContext } from '../../common/src/context';
 import { Resolvers } from './generated/resolvers';
 

@@ -1,0 +1,33 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Database } from '../../../subgraphs/common/src/database';
+import { SubgraphContext } from '../../../subgraphs/common/src/context';
+import { Loaders } from '../../../subgraphs/common/src/loaders';
+import { Resolvers } from '../../../subgraphs/receipts/src/generated/resolvers';
+import { forMercurius } from '../../../subgraphs/receipts/src/mercurius-resolvers';
+
+describe('forMercurius', () => {
+  const context: SubgraphContext = { db: {} as Database, loaders: new Loaders() };
+  const info = {} as GraphQLResolveInfo;
+
+  test('hands __resolveReference the context mercurius passes third, after the arguments', () => {
+    const seen: unknown[] = [];
+    const resolvers: Resolvers = {
+      Person: {
+        __resolveReference: (reference, ctx, i) => {
+          seen.push(reference, ctx, i);
+          return { id: reference.id };
+        },
+      },
+    };
+    const person = forMercurius(resolvers).Person as { __resolveReference: (r: unknown, a: unknown, c: unknown, i: unknown) => unknown };
+    const reference = { __typename: 'Person', id: 'p' };
+    expect(person.__resolveReference(reference, {}, context, info)).toEqual({ id: 'p' });
+    expect(seen).toEqual([reference, context, info]);
+  });
+
+  test('leaves field resolvers and types without references as they are', () => {
+    const month = (): string => '2024-05';
+    const adapted = forMercurius({ Visit: { month } });
+    expect(adapted.Visit).toEqual({ month });
+  });
+});
