@@ -1,9 +1,11 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { badUserInput } from '../../../common/src/errors';
+import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
+
+const NOT_A_STRING = 'a Date must be a string YYYY-MM-DD';
 
 /**
  * `Date` (YYYY-MM-DD) travels as a string. Only the type is checked here; resolvers check the
- * format, so the error names the argument it came from.
+ * format, so the error names the argument it came from. Errors are GraphQLErrors so they reach
+ * the client as the validation errors they are, not masked as internal ones.
  */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -13,11 +15,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseValue: (value) => {
-    if (typeof value !== 'string') throw badUserInput('Date', 'must be a string YYYY-MM-DD');
+    if (typeof value !== 'string') throw new GraphQLError(NOT_A_STRING);
     return value;
   },
   parseLiteral: (node) => {
-    if (node.kind !== Kind.STRING) throw badUserInput('Date', 'must be a string YYYY-MM-DD');
+    if (node.kind !== Kind.STRING) throw new GraphQLError(`Expected value of type "Date", found ${print(node)}; ${NOT_A_STRING}`, { nodes: node });
     return node.value;
   },
 });

@@ -80,3 +80,26 @@ describe('Person field arguments refuse before their SQL runs', () => {
     expect(statements).toBe(1);
   });
 });
+
+describe('a Date that is not a string', () => {
+  test('as a variable → BAD_USER_INPUT naming the variable path', async () => {
+    const { response, statements } = await counted(harness, () => harness.query(BY_INSURANCE, { input: { ...valid, asOf: 20261101 } }));
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.message).toBe('Variable "$input" got invalid value 20261101 at "input.asOf"; a Date must be a string YYYY-MM-DD');
+    expect(statements).toBe(0);
+  });
+
+  test('as a literal → GRAPHQL_VALIDATION_FAILED with its location', async () => {
+    const { response, statements } = await counted(harness, () =>
+      harness.query(`{ eligibilityByInsurance(input: { insurerNumber: "01130012", number: "1", asOf: 20261101 }) { status } }`),
+    );
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]).toMatchObject({
+      message: 'Expected value of type "Date", found 20261101; a Date must be a string YYYY-MM-DD',
+      locations: [{ line: 1, column: 81 }],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(statements).toBe(0);
+  });
+});
