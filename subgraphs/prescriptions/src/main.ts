@@ -15,13 +15,17 @@ async function main(): Promise<void> {
   const running = await prescriptionsSubgraph.start({ pool, port, host });
   console.log(`prescriptions subgraph ready at ${running.url}`);
 
-  const stop = async (): Promise<void> => {
-    await running.stop();
-    await pool.end();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  // Apollo Server also drains on these signals and then raises the signal again; staying
+  // subscribed (and stopping once) lets the pool close and the process exit with status 0.
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await running.stop();
+      await pool.end();
+      process.exit(0);
+    })());
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 main().catch((error: unknown) => {
