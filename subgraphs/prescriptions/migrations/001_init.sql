@@ -60,4 +60,3 @@ CREATE TABLE dispensings (
 
 -- A person's medication history, newest first (keyset pagination and the duplicate check's current window).
 CREATE INDEX dispensings_person ON dispensings (person_id, dispensed_on DESC, id DESC);
-CREATE INDEX dispensings_electronic_prescription ON dispensings (electronic_prescription_id) WHERE electronic_prescription_id IS NOT NULL;

@@ -59,9 +59,10 @@ const drugRow = (drug: DrugMaster) =>
   [drug.code, drug.name, drug.ingredientCode, drug.ingredientName, drug.route, drug.asNeeded, drug.drugClass, drug.unit] as const;
 
 /**
- * Medication information (薬剤情報) and e-prescriptions from each person's story: every drug
- * prescribed at a visit is dispensed, in house by the institution on the day, otherwise at
- * the visit's pharmacy on the day or one or two days later. About half of the out-of-house
+ * Medication information (薬剤情報) and e-prescriptions from each person's story: the drugs
+ * prescribed at a visit are dispensed in house by the institution on the day, otherwise at
+ * the visit's pharmacy on the day or one or two days later (unless that is after the data
+ * set's date, or the e-prescription was never used). About half of the out-of-house
  * prescriptions since the launch are electronic. The data set's date (`asOf`) comes from the
  * world given to `reference`, which the loader calls first.
  */
