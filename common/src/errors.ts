@@ -31,6 +31,8 @@ export const ERRORS = {
     'The operation does not match the schema (unknown field, wrong argument type).',
   ),
   GRAPHQL_PARSE_FAILED: define('GRAPHQL_PARSE_FAILED', 'The operation is not valid GraphQL syntax.'),
+  BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is not a GraphQL request: the body is not JSON, or has no query.', 400),
+  PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (`MAX_BODY_BYTES`).', 413),
   NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
   DOWNSTREAM_SERVICE_ERROR: define(
     'DOWNSTREAM_SERVICE_ERROR',

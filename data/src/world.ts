@@ -290,10 +290,11 @@ export class World {
       });
     }
     // A few have lost their only current qualification with no new one yet (eligibility: invalid).
-    const lostOn = rng.chance(0.03) ? addDays(asOf, -rng.int(5, 120)) : null;
+    const acquiredOn = startOfCurrent < core.birthDate ? core.birthDate : startOfCurrent;
+    const lossDate = addDays(asOf, -rng.int(5, 120));
+    const lostOn = rng.chance(0.03) && lossDate > acquiredOn ? lossDate : null;
     qualifications.push({
-      insurerNumber: insurer.number, symbol, number, branch, relationship,
-      acquiredOn: startOfCurrent < core.birthDate ? core.birthDate : startOfCurrent, lostOn,
+      insurerNumber: insurer.number, symbol, number, branch, relationship, acquiredOn, lostOn,
       benefitRatio: benefitRatio(rng, age), highCostCategory: highCost(rng, age),
     });
 

@@ -33,18 +33,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const pools: Pool[] = [];
+  const pool = (schema: string): Pool => {
+    const created = createPool({ connectionString: url.toString(), schema, max: 5 });
+    pools.push(created);
+    return created;
+  };
   return {
     url: url.toString(),
-    pool(schema) {
-      const pool = createPool({ connectionString: url.toString(), schema, max: 5 });
-      pools.push(pool);
-      return pool;
-    },
+    pool,
     async migrate(...modules) {
-      for (const m of modules) {
-        const pool = this.pool(m.schema);
-        await migrate(pool, m.schema, m.migrations);
-      }
+      for (const m of modules) await migrate(pool(m.schema), m.schema, m.migrations);
     },
     async drop() {
       await Promise.all(pools.map((p) => p.end().catch(() => undefined)));

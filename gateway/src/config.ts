@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+
+export interface GatewayConfig {
+  /** Port of `POST /graphql`. Env `PORT`, default 4000 (0 picks a free port). */
+  readonly port: number;
+  /**
+   * Interface to listen on. Loopback only: until field-level access control is in
+   * place the gateway must not be reachable from another machine.
+   */
+  readonly host: '127.0.0.1';
+  /** The composed supergraph to serve. Env `SUPERGRAPH_PATH`, default `schema/supergraph.graphql`. */
+  readonly supergraphPath: string;
+  /**
+   * Where each subgraph is, overriding the URL recorded in the supergraph.
+   * Env `SUBGRAPH_URLS` as `name=url,name=url`.
+   */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** Shared cache; without it the cache is process memory. Env `REDIS_URL`. */
+  readonly redisUrl?: string;
+  /** Serve the GraphQL IDE at `/ide` and to browsers at `/graphql`. Env `IDE` (`false` turns it off), default on. */
+  readonly ide: boolean;
+  /** Largest request body accepted, in bytes. Env `MAX_BODY_BYTES`, default 1 MiB. */
+  readonly maxBodyBytes: number;
+  /** Time allowed for one subgraph fetch, in ms. Env `SUBGRAPH_TIMEOUT_MS`, default 10,000. */
+  readonly subgraphTimeoutMs: number;
+}
+
+export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
+
+function parseSubgraphUrls(value: string | undefined): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [name, url] = pair.split('=');
+    if (!name || !url) throw new Error(`SUBGRAPH_URLS: expected name=url, got "${pair}"`);
+    urls[name] = url;
+  }
+  return urls;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return {
+    port: env.PORT ? Number(env.PORT) : 4000,
+    host: '127.0.0.1',
+    supergraphPath: env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
+    subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
+    redisUrl: env.REDIS_URL || undefined,
+    ide: env.IDE !== 'false',
+    maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
+  };
+}

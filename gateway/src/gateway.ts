@@ -1,0 +1,86 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ERRORS } from '../../common/src/errors';
+import { Cache } from '../../common/src/cache/cache';
+import { createCache } from '../../common/src/cache/create-cache';
+import { GatewayConfig } from './config';
+import { GatewayFeature, sendJson } from './features/feature';
+import { useHealthCheck } from './features/use-health-check';
+import { useLocalIde } from './features/use-local-ide';
+import { graphqlHandler } from './http/graphql-handler';
+import { maskGatewayError } from './http/mask-error';
+import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
+import { readSupergraph } from './supergraph/read-supergraph';
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  readonly cache: Cache;
+  stop(): Promise<void>;
+}
+
+/**
+ * The request path, top to bottom: HTTP (routes of the features, then `/graphql`) →
+ * Apollo Server → Apollo Gateway's query plan → the subgraphs over HTTP.
+ */
+export async function startGateway(config: GatewayConfig, log: (message: string) => void = () => undefined): Promise<RunningGateway> {
+  const supergraph = readSupergraph(config.supergraphPath);
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph.sdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs }),
+  });
+  let ready = false;
+  const cache = await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`));
+  const features: GatewayFeature[] = [
+    useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
+    ...(config.ide ? [useLocalIde()] : []),
+  ];
+  const server = new ApolloServer({
+    gateway,
+    // Automatic persisted queries are kept in this cache (Redis when configured, shared by every instance).
+    cache,
+    formatError: maskGatewayError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...features.flatMap((f) => f.plugins ?? [])],
+  });
+  await server.start();
+  ready = true;
+
+  const handleGraphQL = graphqlHandler({ server, maxBodyBytes: config.maxBodyBytes });
+  const http: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://gateway.invalid');
+    void (async () => {
+      for (const feature of features) {
+        if (feature.route && (await feature.route(request, response, url))) return;
+      }
+      if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+      sendJson(response, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    })().catch((error: unknown) => {
+      log(`http: ${(error as Error).message}`);
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ERRORS.INTERNAL_SERVER_ERROR.code } }] });
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host}:${port}/graphql`,
+    port,
+    cache,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await server.stop();
+      await cache.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { GraphQLFormattedError } from 'graphql';
+import { ERRORS } from '../../../common/src/errors';
+
+const KNOWN_CODES = new Set<string>([...Object.keys(ERRORS), 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * What leaves the gateway of an error: our registered codes (from the gateway or a subgraph,
+ * with the subgraph's `serviceName`) as they are; anything else masked to INTERNAL_SERVER_ERROR,
+ * with no stack, SQL or internal names.
+ */
+export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ERRORS.INTERNAL_SERVER_ERROR.code, ...(formatted.extensions?.serviceName ? { serviceName: formatted.extensions.serviceName } : {}) },
+  };
+}

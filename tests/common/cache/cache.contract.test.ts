@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Cache } from '../../../common/src/cache/cache';
+import { MemoryCache } from '../../../common/src/cache/memory-cache';
+import { RedisCache } from '../../../common/src/cache/redis-cache';
+
+/** One contract, run against every Cache implementation: the process-memory one and Redis (a real server). */
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+const implementations: Array<[string, () => Promise<Cache>]> = [
+  ['MemoryCache', async () => new MemoryCache()],
+  [
+    'RedisCache',
+    async () => {
+      const cache = await RedisCache.connect({ url: REDIS_URL, prefix: `test:${randomUUID()}:` });
+      if (!cache.ready) throw new Error(`Redis is required for this test (REDIS_URL=${REDIS_URL})`);
+      return cache;
+    },
+  ],
+];
+
+describe.each(implementations)('Cache contract: %s', (_name, make) => {
+  let cache: Cache;
+  beforeEach(async () => {
+    cache = await make();
+  });
+  afterEach(async () => {
+    await cache.close();
+  });
+
+  it('returns undefined for a key never set', async () => {
+    expect(await cache.get('missing')).toBeUndefined();
+  });
+
+  it('returns what was set, including Japanese text', async () => {
+    await cache.set('k', '医療機関コード 1310000010');
+    expect(await cache.get('k')).toBe('医療機関コード 1310000010');
+  });
+
+  it('overwrites a value', async () => {
+    await cache.set('k', 'one');
+    await cache.set('k', 'two');
+    expect(await cache.get('k')).toBe('two');
+  });
+
+  it('forgets a deleted key', async () => {
+    await cache.set('k', 'v');
+    await cache.delete('k');
+    expect(await cache.get('k')).toBeUndefined();
+  });
+
+  it('expires an entry after its ttl and keeps one without ttl', async () => {
+    await cache.set('short', 'v', { ttl: 1 });
+    await cache.set('long', 'v');
+    expect(await cache.get('short')).toBe('v');
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await cache.get('short')).toBeUndefined();
+    expect(await cache.get('long')).toBe('v');
+  });
+});
+
+describe('RedisCache with Redis unreachable', () => {
+  it('behaves as an empty cache at once instead of hanging or throwing', async () => {
+    const errors: Error[] = [];
+    const cache = await RedisCache.connect({ url: 'redis://127.0.0.1:1', onError: (e) => errors.push(e) });
+    const started = Date.now();
+    await expect(cache.set('k', 'v')).resolves.toBeUndefined();
+    await expect(cache.get('k')).resolves.toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(errors.length).toBeGreaterThan(0);
+    await cache.close();
+  });
+});
+
+describe('MemoryCache eviction', () => {
+  it('drops the least recently used entry beyond its size', async () => {
+    const cache = new MemoryCache({ maxEntries: 2 });
+    await cache.set('a', '1');
+    await cache.set('b', '2');
+    await cache.get('a');
+    await cache.set('c', '3');
+    expect(await cache.get('b')).toBeUndefined();
+    expect(await cache.get('a')).toBe('1');
+    expect(await cache.get('c')).toBe('3');
+  });
+});

@@ -1,0 +1,77 @@
+import { Client } from 'pg';
+import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
+import { loadSyntheticData, today } from './data-set';
+import { migrateAll, startStack } from './stack';
+
+/** People in the demo data set loaded on first start. */
+const DEMO_PEOPLE = Number(process.env.DEMO_PEOPLE ?? 2000);
+const DEMO_SEED = 42;
+
+async function personCount(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM eligibility.people')).rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
+async function examplePerson(databaseUrl: string): Promise<string | null> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ person_id: string }>(
+      'SELECT c.person_id FROM receipts.claims c JOIN prescriptions.dispensings d USING (person_id) JOIN checkups.checkups k USING (person_id) ORDER BY c.person_id LIMIT 1',
+    );
+    return rows[0]?.person_id ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `npm start`: the whole system on one machine. With DATABASE_URL and REDIS_URL it uses
+ * those servers; without, an embedded PostgreSQL and process-memory caches. A demo data
+ * set is loaded the first time.
+ */
+async function main(): Promise<void> {
+  let embedded: EmbeddedDatabase | null = null;
+  if (!process.env.DATABASE_URL) {
+    console.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…');
+    embedded = await startEmbeddedPostgres();
+  }
+  const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
+  await migrateAll(databaseUrl);
+  if ((await personCount(databaseUrl)) === 0) {
+    console.log(`Loading the demo data set (${DEMO_PEOPLE} synthetic people, seed ${DEMO_SEED})…`);
+    const report = await loadSyntheticData(databaseUrl, { people: DEMO_PEOPLE, seed: DEMO_SEED, asOf: today() });
+    console.log(`  loaded in ${(report.milliseconds / 1000).toFixed(1)} s`);
+  }
+  const stack = await startStack({
+    databaseUrl,
+    redisUrl: process.env.REDIS_URL,
+    gatewayPort: process.env.PORT ? Number(process.env.PORT) : 4000,
+    fixedSubgraphPorts: true,
+    log: (m) => console.error(m),
+  });
+  const person = await examplePerson(databaseUrl);
+  console.log(`
+Gateway ready: ${stack.gateway.url}
+GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}
+Subgraphs:     ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
+Cache:         ${process.env.REDIS_URL ? `Redis ${process.env.REDIS_URL}` : 'process memory (set REDIS_URL for Redis)'}
+${person ? `Example person id: ${person}` : ''}`);
+  const stop = async () => {
+    await stack.stop();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: Error) => {
+  console.error(`start failed: ${error.message}`);
+  process.exit(1);
+});
