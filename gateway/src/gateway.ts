@@ -1,6 +1,10 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ERRORS } from '../../common/src/errors';
@@ -28,6 +32,9 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig, log: (message: string) => void = () => undefined): Promise<RunningGateway> {
   const supergraph = readSupergraph(config.supergraphPath);
+  // Apollo Gateway otherwise sends anonymous usage metrics to Apollo and probes cloud metadata
+  // addresses; a gateway in front of medical data talks to its subgraphs and nothing else.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name, url }) =>
@@ -45,7 +52,12 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
     cache,
     formatError: maskGatewayError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...features.flatMap((f) => f.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...features.flatMap((f) => f.plugins ?? []),
+    ],
   });
   await server.start();
   ready = true;

@@ -176,7 +176,7 @@ export type Person = {
    * `fromYear` and `toYear` restrict them to fiscal years (年度, April to March, named by the year
    * it starts), both inclusive, from 2008 (when 特定健診 began) to 2100.
    */
-  checkups: CheckupConnection;
+  checkups?: Maybe<CheckupConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -448,7 +448,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  checkups?: Resolver<ResolversTypes['CheckupConnection'], ParentType, ContextType, RequireFields<PersonCheckupsArgs, 'first'>>;
+  checkups?: Resolver<Maybe<ResolversTypes['CheckupConnection']>, ParentType, ContextType, RequireFields<PersonCheckupsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -196,15 +196,15 @@ export type Person = {
    * 重複投薬チェック: checks the candidate drugs (9-digit drug codes, at most 20) against the drugs the person is
    * taking on `asOf` (default: today in Japan), and reports duplicates within the current medication itself.
    */
-  duplicateMedicationCheck: DuplicateCheckResult;
+  duplicateMedicationCheck?: Maybe<DuplicateCheckResult>;
   /** 電子処方箋: electronic prescriptions issued for the person, newest first, optionally of one status. */
-  electronicPrescriptions: ElectronicPrescriptionConnection;
+  electronicPrescriptions?: Maybe<ElectronicPrescriptionConnection>;
   id: Scalars['ID']['output'];
   /**
    * 薬剤情報: drugs dispensed to the person, newest first, derived from claims. Covers the last 3 years only;
    * `from` / `to` narrow it further (inclusive dispensing dates).
    */
-  medications: DispensingConnection;
+  medications?: Maybe<DispensingConnection>;
 };
 
 
@@ -504,10 +504,10 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  duplicateMedicationCheck?: Resolver<ResolversTypes['DuplicateCheckResult'], ParentType, ContextType, RequireFields<PersonDuplicateMedicationCheckArgs, 'drugCodes'>>;
-  electronicPrescriptions?: Resolver<ResolversTypes['ElectronicPrescriptionConnection'], ParentType, ContextType, RequireFields<PersonElectronicPrescriptionsArgs, 'first'>>;
+  duplicateMedicationCheck?: Resolver<Maybe<ResolversTypes['DuplicateCheckResult']>, ParentType, ContextType, RequireFields<PersonDuplicateMedicationCheckArgs, 'drugCodes'>>;
+  electronicPrescriptions?: Resolver<Maybe<ResolversTypes['ElectronicPrescriptionConnection']>, ParentType, ContextType, RequireFields<PersonElectronicPrescriptionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  medications?: Resolver<ResolversTypes['DispensingConnection'], ParentType, ContextType, RequireFields<PersonMedicationsArgs, 'first'>>;
+  medications?: Resolver<Maybe<ResolversTypes['DispensingConnection']>, ParentType, ContextType, RequireFields<PersonMedicationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -227,10 +227,10 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   /** レセプト: the person's claims, newest treatment month first, optionally within fromMonth..toMonth (`YYYY-MM`, inclusive). */
-  claims: ClaimConnection;
+  claims?: Maybe<ClaimConnection>;
   id: Scalars['ID']['output'];
   /** 受診歴: the person's past visits derived from claims, newest first. */
-  visits: VisitConnection;
+  visits?: Maybe<VisitConnection>;
 };
 
 
@@ -638,9 +638,9 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<PersonVisitsArgs, 'first'>>;
+  visits?: Resolver<Maybe<ResolversTypes['VisitConnection']>, ParentType, ContextType, RequireFields<PersonVisitsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
