@@ -1,27 +1,19 @@
-import { Pool } from 'pg';
-import { loadDataSet } from '../../../data/src/load';
 import { World } from '../../../data/src/world';
+import { checkupsSubgraph } from '../../../subgraphs/checkups/src';
 import { GuidanceResult, guidanceOf } from '../../../subgraphs/checkups/src/guidance';
 import { CheckupRecord, checkupSelectList } from '../../../subgraphs/checkups/src/record';
-import { CheckupsSeeder } from '../../../subgraphs/checkups/src/seed';
-import { CHECKUPS_MIGRATIONS, CHECKUPS_SCHEMA } from '../../../subgraphs/checkups/src/storage';
-import { migrate } from '../../../subgraphs/common/src/migrate';
 import { encodeCursor } from '../../../subgraphs/common/src/pagination';
-import { GraphQLResponse, postGraphQL } from '../../support/graphql';
-import { TestDatabase, createTestDatabase } from '../../support/postgres';
-import { SubgraphProcess, startCheckupsProcess } from './support/subgraph-process';
+import { GraphQLResponse } from '../../support/graphql';
+import { SubgraphHarness, startSubgraph } from '../../support/subgraph';
 
 /**
  * The checkups subgraph over HTTP against a real PostgreSQL database loaded with the
- * synthetic data set of 200 people. The server runs in its own Node process (see
- * support/serve-checkups.ts), which reports its SQL statement count.
+ * synthetic data set of 200 people.
  */
 const PEOPLE = 200;
 const world = new World({ seed: 11, people: PEOPLE, asOf: '2025-06-30' });
 
-let db: TestDatabase;
-let pool: Pool;
-let server: SubgraphProcess;
+let subgraph: SubgraphHarness;
 /** Every stored checkup, straight from the table, newest first per person. */
 let stored: CheckupRecord[];
 let byPerson: Map<string, CheckupRecord[]>;
@@ -29,27 +21,21 @@ let byPerson: Map<string, CheckupRecord[]>;
 let regulars: string[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = db.pool(CHECKUPS_SCHEMA);
-  await migrate(pool, CHECKUPS_SCHEMA, CHECKUPS_MIGRATIONS);
-  await loadDataSet(pool, world, [new CheckupsSeeder()], { people: PEOPLE });
-  stored = (await pool.query<CheckupRecord>(`SELECT ${checkupSelectList('c')} FROM checkups c ORDER BY c.person_id, c.examined_on DESC, c.id DESC`)).rows;
+  subgraph = await startSubgraph(checkupsSubgraph, { world });
+  stored = (await subgraph.pool.query<CheckupRecord>(`SELECT ${checkupSelectList('c')} FROM checkups c ORDER BY c.person_id, c.examined_on DESC, c.id DESC`)).rows;
   byPerson = new Map();
   for (const row of stored) (byPerson.get(row.personId) ?? byPerson.set(row.personId, []).get(row.personId)!).push(row);
   regulars = [...byPerson].filter(([, rows]) => rows.length >= 3).map(([id]) => id);
-  server = await startCheckupsProcess(db.url);
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  await subgraph?.close();
 });
 
 /** Runs an operation and returns its response with the number of SQL statements it caused. */
 async function run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { statements: number }> {
-  const before = await server.statements();
-  const response = await postGraphQL<T>(server.url, query, variables);
-  return { ...response, statements: (await server.statements()) - before };
+  const { response, statements } = await subgraph.counted<T>(query, variables);
+  return { ...response, statements };
 }
 
 const representations = (ids: readonly string[]) => ids.map((id) => ({ __typename: 'Person', id }));

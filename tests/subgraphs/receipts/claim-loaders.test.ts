@@ -1,42 +1,30 @@
-import { Pool } from 'pg';
-import { migrate } from '../../../subgraphs/common/src/migrate';
-import { RECEIPTS_MIGRATIONS } from '../../../subgraphs/receipts/src/migrations';
-import { RECEIPTS_SCHEMA } from '../../../subgraphs/receipts/src/seed';
-import { postGraphQL } from '../../support/graphql';
-import { TestDatabase, createTestDatabase } from '../../support/postgres';
+import { receiptsSubgraph } from '../../../subgraphs/receipts/src';
+import { SubgraphHarness, startSubgraph } from '../../support/subgraph';
 import { insertPersonWithClaims } from './crafted-claims';
-import { ReceiptsProcess, startReceiptsProcess } from './support/receipts-process';
 import { CLAIM_FIELDS, PERSON_CLAIMS, PersonClaimsJson, personRepresentations } from './queries';
 
-let database: TestDatabase;
-let pool: Pool;
-let subgraph: ReceiptsProcess;
+let subgraph: SubgraphHarness;
 let oneClaim: string;
 let hundredClaims: string;
 let twentyPersons: string[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = database.pool(RECEIPTS_SCHEMA);
-  await migrate(pool, RECEIPTS_SCHEMA, RECEIPTS_MIGRATIONS);
-  oneClaim = await insertPersonWithClaims(pool, 1, 1);
-  hundredClaims = await insertPersonWithClaims(pool, 2, 100);
+  subgraph = await startSubgraph(receiptsSubgraph);
+  oneClaim = await insertPersonWithClaims(subgraph.pool, 1, 1);
+  hundredClaims = await insertPersonWithClaims(subgraph.pool, 2, 100);
   twentyPersons = [];
-  for (let i = 0; i < 20; i++) twentyPersons.push(await insertPersonWithClaims(pool, 100 + i, 3));
-  subgraph = await startReceiptsProcess(database.url);
+  for (let i = 0; i < 20; i++) twentyPersons.push(await insertPersonWithClaims(subgraph.pool, 100 + i, 3));
 });
 
 afterAll(async () => {
-  await subgraph?.stop();
-  await database?.drop();
+  await subgraph?.close();
 });
 
 /** Runs a query and returns its data with the number of SQL statements it took. */
 async function counted<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; statements: number }> {
-  const before = await subgraph.statements();
-  const response = await postGraphQL<T>(subgraph.url, query, variables);
+  const { response, statements } = await subgraph.counted<T>(query, variables);
   expect(response.errors).toBeUndefined();
-  return { data: response.data!, statements: (await subgraph.statements()) - before };
+  return { data: response.data!, statements };
 }
 
 type Entities = { _entities: PersonClaimsJson[] };

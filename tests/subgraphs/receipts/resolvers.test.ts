@@ -1,16 +1,10 @@
-import { Pool } from 'pg';
-import { loadDataSet } from '../../../data/src/load';
 import { storyOf } from '../../../data/src/story';
 import { World } from '../../../data/src/world';
 import { encodeCursor } from '../../../subgraphs/common/src/pagination';
-import { migrate } from '../../../subgraphs/common/src/migrate';
-import { RECEIPTS_MIGRATIONS } from '../../../subgraphs/receipts/src/migrations';
-import { RECEIPTS_SCHEMA, receiptsSeeder } from '../../../subgraphs/receipts/src/seed';
-import { GraphQLResponse, postGraphQL } from '../../support/graphql';
-import { TestDatabase, createTestDatabase } from '../../support/postgres';
+import { receiptsSubgraph } from '../../../subgraphs/receipts/src';
+import { SubgraphHarness, startSubgraph } from '../../support/subgraph';
 import { asSelected, expectedClaimsOf } from './expected-claims';
 import { CLAIM_FIELDS, ClaimJson, PERSON_CLAIMS, PersonClaimsJson, personRepresentations } from './queries';
-import { ReceiptsProcess, startReceiptsProcess } from './support/receipts-process';
 
 /**
  * The receipts subgraph over HTTP against a real PostgreSQL database loaded with the synthetic
@@ -24,25 +18,18 @@ const expected = new Map(people.map((p) => [p.id, expectedClaimsOf(storyOf(world
 const busiest = [...expected].sort(([, a], [, b]) => b.length - a.length)[0]![0];
 const NOBODY = '00000000-0000-8000-a000-ffffffffffff';
 
-let database: TestDatabase;
-let pool: Pool;
-let subgraph: ReceiptsProcess;
+let subgraph: SubgraphHarness;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = database.pool(RECEIPTS_SCHEMA);
-  await migrate(pool, RECEIPTS_SCHEMA, RECEIPTS_MIGRATIONS);
-  await loadDataSet(pool, world, [receiptsSeeder], { people: PEOPLE });
-  subgraph = await startReceiptsProcess(database.url);
+  subgraph = await startSubgraph(receiptsSubgraph, { world });
 });
 
 afterAll(async () => {
-  await subgraph?.stop();
-  await database?.drop();
+  await subgraph?.close();
 });
 
 async function personClaims(personId: string, variables: Record<string, unknown> = {}): Promise<PersonClaimsJson> {
-  const response = await postGraphQL<{ _entities: PersonClaimsJson[] }>(subgraph.url, PERSON_CLAIMS, { representations: personRepresentations(personId), ...variables });
+  const response = await subgraph.query<{ _entities: PersonClaimsJson[] }>(PERSON_CLAIMS, { representations: personRepresentations(personId), ...variables });
   expect(response.errors).toBeUndefined();
   return response.data!._entities[0]!;
 }
@@ -53,7 +40,7 @@ describe('receipts subgraph: claims', () => {
   });
 
   test('serves every person’s claims with every field and nested list, as seeded, newest first', async () => {
-    const response = await postGraphQL<{ _entities: PersonClaimsJson[] }>(subgraph.url, PERSON_CLAIMS, {
+    const response = await subgraph.query<{ _entities: PersonClaimsJson[] }>(PERSON_CLAIMS, {
       representations: personRepresentations(...people.map((p) => p.id)),
       first: 100,
     });
@@ -77,7 +64,7 @@ describe('receipts subgraph: claims', () => {
       claim(id: $id) { ...ClaimFields }
       _entities(representations: $representations) { ... on Claim { ...ClaimFields } }
     } ${CLAIM_FIELDS}`;
-    const response = await postGraphQL<{ claim: ClaimJson; _entities: ClaimJson[] }>(subgraph.url, query, {
+    const response = await subgraph.query<{ claim: ClaimJson; _entities: ClaimJson[] }>(query, {
       id: claim.id,
       representations: [{ __typename: 'Claim', id: claim.id }],
     });
@@ -87,7 +74,7 @@ describe('receipts subgraph: claims', () => {
   });
 
   test('answers null for a claim that does not exist', async () => {
-    const response = await postGraphQL<{ claim: null }>(subgraph.url, '{ claim(id: "999999999") { id } }');
+    const response = await subgraph.query<{ claim: null }>('{ claim(id: "999999999") { id } }');
     expect(response).toEqual({ status: 200, data: { claim: null } });
   });
 
@@ -170,9 +157,8 @@ describe('receipts subgraph: bad input', () => {
     ['a fromMonth after toMonth', 'fromMonth', person('fromMonth: "2024-06", toMonth: "2024-05"'), {}],
   ])('%s is BAD_USER_INPUT naming %s, and runs no SQL', async (_name, argument, query, variables) => {
     const representations = { representations: personRepresentations(busiest) };
-    const before = await subgraph.statements();
-    const response: GraphQLResponse = await postGraphQL(subgraph.url, query, { ...representations, ...variables });
-    expect(await subgraph.statements()).toBe(before);
+    const { response, statements } = await subgraph.counted(query, { ...representations, ...variables });
+    expect(statements).toBe(0);
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors!;
     expect(error!.extensions).toEqual({ code: 'BAD_USER_INPUT', argument });
