@@ -18,13 +18,11 @@ export const SUBGRAPHS: ReadonlyArray<{ name: string; port: number }> = [
 const root = join(__dirname, '..');
 const target = join(root, 'schema', 'supergraph.graphql');
 
-export function composeSupergraph(): string {
+const readSubgraphSdl = (name: string): string => readFileSync(join(root, 'schema', `${name}.graphql`), 'utf8');
+
+export function composeSupergraph(readSdl: (name: string) => string = readSubgraphSdl): string {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, port }) => ({
-      name,
-      url: `http://127.0.0.1:${port}/graphql`,
-      typeDefs: parse(readFileSync(join(root, 'schema', `${name}.graphql`), 'utf8')),
-    })),
+    SUBGRAPHS.map(({ name, port }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(readSdl(name)) })),
   );
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);

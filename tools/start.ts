@@ -39,7 +39,10 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {
     console.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…');
-    embedded = await startEmbeddedPostgres();
+    embedded = await startEmbeddedPostgres({
+      directory: process.env.EMBEDDED_PG_DIR,
+      port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
+    });
   }
   const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
   await migrateAll(databaseUrl);
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     databaseUrl,
     redisUrl: process.env.REDIS_URL,
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : 4000,
-    fixedSubgraphPorts: true,
+    fixedSubgraphPorts: process.env.SUBGRAPH_PORTS !== 'dynamic',
     log: (m) => console.error(m),
   });
   const person = await examplePerson(databaseUrl);

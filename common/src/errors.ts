@@ -29,8 +29,13 @@ export const ERRORS = {
   GRAPHQL_VALIDATION_FAILED: define(
     'GRAPHQL_VALIDATION_FAILED',
     'The operation does not match the schema (unknown field, wrong argument type).',
+    400,
   ),
-  GRAPHQL_PARSE_FAILED: define('GRAPHQL_PARSE_FAILED', 'The operation is not valid GraphQL syntax.'),
+  GRAPHQL_PARSE_FAILED: define('GRAPHQL_PARSE_FAILED', 'The operation is not valid GraphQL syntax.', 400),
+  PERSISTED_QUERY_NOT_FOUND: define(
+    'PERSISTED_QUERY_NOT_FOUND',
+    'An automatic persisted query was sent by hash alone and the gateway does not know it yet: send it again with its text.',
+  ),
   BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is not a GraphQL request: the body is not JSON, or has no query.', 400),
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (`MAX_BODY_BYTES`).', 413),
   NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
@@ -45,7 +50,7 @@ export const ERRORS = {
   ),
   INTERNAL_SERVER_ERROR: define(
     'INTERNAL_SERVER_ERROR',
-    'An unexpected error. Details are logged server-side with the request id; none are returned.',
+    'An unexpected error. Its details are logged on the server; none are returned.',
   ),
 } as const;
 

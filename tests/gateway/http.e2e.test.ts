@@ -1,3 +1,4 @@
+import { ERRORS } from '../../common/src/errors';
 import { withCheckDigit } from '../../common/src/identifiers';
 import { postGraphQL } from '../support/graphql';
 import { countStatements, startTestStack, TestStack } from '../support/stack';
@@ -35,9 +36,11 @@ describe('the gateway over HTTP', () => {
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('reports a syntax error and an unknown field with stable codes', async () => {
-    expect((await postGraphQL(t.url, '{ person(id: ')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect((await postGraphQL(t.url, '{ nope }')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('reports a syntax error and an unknown field with stable codes and the registry\'s HTTP status', async () => {
+    const syntax = await postGraphQL(t.url, '{ person(id: ');
+    expect([syntax.status, syntax.errors?.[0]?.extensions?.code]).toEqual([ERRORS.GRAPHQL_PARSE_FAILED.definition.httpStatus, 'GRAPHQL_PARSE_FAILED']);
+    const unknown = await postGraphQL(t.url, '{ nope }');
+    expect([unknown.status, unknown.errors?.[0]?.extensions?.code]).toEqual([ERRORS.GRAPHQL_VALIDATION_FAILED.definition.httpStatus, 'GRAPHQL_VALIDATION_FAILED']);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { ERRORS } from '../../../common/src/errors';
+import { logEvent } from '../../../common/src/log';
 
-const KNOWN_CODES = new Set<string>([...Object.keys(ERRORS), 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>(Object.keys(ERRORS));
 
 /**
  * What leaves the gateway of an error: our registered codes (from the gateway or a subgraph,
@@ -14,6 +15,7 @@ export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLForma
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  logEvent('gateway', 'unexpected-error', { message: formatted.message, code, path: formatted.path });
   return {
     message: 'Internal server error',
     path: formatted.path,

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ERRORS } from '../../../common/src/errors';
+import { logEvent } from '../../../common/src/log';
 
 const KNOWN_CODES = new Set(Object.keys(ERRORS));
 
@@ -18,5 +19,6 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   if (!fromResolver && (code === undefined || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: code ?? 'GRAPHQL_VALIDATION_FAILED' } };
   }
+  logEvent('subgraph', 'unexpected-error', { message: cause instanceof Error ? cause.message : formatted.message, path: formatted.path });
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ERRORS.INTERNAL_SERVER_ERROR.code } };
 }

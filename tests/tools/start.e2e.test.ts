@@ -1,0 +1,62 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { postGraphQL } from '../support/graphql';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Waits for a line of the child's output matching `pattern`, or fails with what it printed. */
+function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`timed out; output:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}; output:\n${output}`)));
+  });
+}
+
+describe('npm start with no servers configured', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'hig-start-'));
+  let child: ChildProcess;
+
+  beforeAll(() => {
+    // The embedded cluster runs as the postgres user when started by root.
+    chmodSync(directory, 0o777);
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('runs an embedded PostgreSQL with demo data and answers a federated query', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUBGRAPH_PORTS: 'dynamic', DEMO_PEOPLE: '150', EMBEDDED_PG_DIR: join(directory, 'pg'), EMBEDDED_PG_PORT: '54391' };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [, url, personId] = await waitFor(child, /Gateway ready: (\S+)[\s\S]*Example person id: (\S+)/, 120_000);
+    const response = await postGraphQL<{ person: { id: string; claims: { totalCount: number }; checkups: { totalCount: number }; medications: { totalCount: number } } }>(
+      url!,
+      'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }',
+      { id: personId },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.person.id).toBe(personId);
+    expect(response.data!.person.claims.totalCount).toBeGreaterThan(0);
+    expect(response.data!.person.checkups.totalCount).toBeGreaterThan(0);
+    expect(response.data!.person.medications.totalCount).toBeGreaterThan(0);
+  }, 180_000);
+});
