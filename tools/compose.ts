@@ -2,18 +2,13 @@ import { composeServices } from '@apollo/composition';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
+import { SUBGRAPH_MODULES } from './subgraph-modules';
 
 /**
  * Composes schema/*.graphql into schema/supergraph.graphql with @apollo/composition.
  * `--check` writes nothing and fails when the committed supergraph is stale; a composition
  * error always fails.
  */
-export const SUBGRAPHS: ReadonlyArray<{ name: string; port: number }> = [
-  { name: 'eligibility', port: 4101 },
-  { name: 'receipts', port: 4102 },
-  { name: 'checkups', port: 4103 },
-  { name: 'prescriptions', port: 4104 },
-];
 
 const root = join(__dirname, '..');
 const target = join(root, 'schema', 'supergraph.graphql');
@@ -22,7 +17,7 @@ const readSubgraphSdl = (name: string): string => readFileSync(join(root, 'schem
 
 export function composeSupergraph(readSdl: (name: string) => string = readSubgraphSdl): string {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, port }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(readSdl(name)) })),
+    SUBGRAPH_MODULES.map(({ name, defaultPort }) => ({ name, url: `http://127.0.0.1:${defaultPort}/graphql`, typeDefs: parse(readSdl(name)) })),
   );
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);

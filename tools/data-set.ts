@@ -19,7 +19,7 @@ export async function clearData(databaseUrl: string): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const schemas = SUBGRAPH_MODULES.map((m) => m.module.schema);
+    const schemas = SUBGRAPH_MODULES.map((m) => m.schema);
     const { rows } = await client.query<{ name: string }>(
       `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_migrations'`,
       [schemas],
@@ -35,7 +35,7 @@ export async function loadSyntheticData(databaseUrl: string, options: DataSetOpt
   const world = new World({ seed: options.seed, people: options.people, asOf: options.asOf, institutions: options.institutions });
   const pool = new Pool({ connectionString: databaseUrl, max: SUBGRAPH_MODULES.length + 1 });
   try {
-    const report = await loadDataSet(pool, world, SUBGRAPH_MODULES.map((m) => m.module.seeder), { people: options.people, onProgress: options.onProgress });
+    const report = await loadDataSet(pool, world, SUBGRAPH_MODULES.map((m) => m.seeder), { people: options.people, onProgress: options.onProgress });
     await pool.query('ANALYZE');
     return report;
   } finally {

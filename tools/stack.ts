@@ -27,7 +27,7 @@ export interface RunningStack {
 
 /** Migrates every subgraph's schema (each under its own advisory lock). */
 export async function migrateAll(databaseUrl: string): Promise<void> {
-  for (const { module } of SUBGRAPH_MODULES) {
+  for (const module of SUBGRAPH_MODULES) {
     const pool = createPool({ connectionString: databaseUrl, schema: module.schema, max: 1 });
     try {
       await migrate(pool, module.schema, module.migrations);
@@ -46,10 +46,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await Promise.all(pools.map((p) => p.end()));
   };
   try {
-    for (const { module, port } of SUBGRAPH_MODULES) {
+    for (const module of SUBGRAPH_MODULES) {
       const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
       pools.push(pool);
-      subgraphs[module.name] = await module.start({ pool, port: options.fixedSubgraphPorts ? port : 0 });
+      subgraphs[module.name] = await module.start({ pool, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
     }
     const gateway = await startGateway(
       {

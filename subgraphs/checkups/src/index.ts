@@ -13,6 +13,7 @@ import { CHECKUPS_MIGRATIONS, CHECKUPS_SCHEMA } from './storage';
 export const checkupsSubgraph: SubgraphModule = {
   name: 'checkups',
   schema: CHECKUPS_SCHEMA,
+  defaultPort: 4103,
   migrations: CHECKUPS_MIGRATIONS,
   seeder: new CheckupsSeeder(),
   async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {

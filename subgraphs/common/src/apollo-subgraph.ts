@@ -28,6 +28,8 @@ export async function startApolloSubgraph(options: ApolloSubgraphOptions): Promi
     schema: buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]),
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // The process decides when to stop (run-standalone.ts); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     // Traces would tell callers how long each field took: nothing for them to know.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

@@ -19,6 +19,8 @@ export interface RunningSubgraph extends RunningService {
 export interface SubgraphModule {
   readonly name: string;
   readonly schema: string;
+  /** The port it serves on unless told otherwise (the supergraph records these). */
+  readonly defaultPort: number;
   readonly migrations: string;
   readonly seeder: SubgraphSeeder;
   start(options: StartOptions): Promise<RunningSubgraph>;

@@ -12,6 +12,7 @@ import { eligibilitySeeder } from './seed';
 export const eligibilitySubgraph: SubgraphModule = {
   name: 'eligibility',
   schema: 'eligibility',
+  defaultPort: 4101,
   migrations: join(__dirname, '..', 'migrations'),
   seeder: eligibilitySeeder,
   async start({ pool, port, host }: StartOptions) {

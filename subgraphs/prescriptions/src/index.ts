@@ -9,7 +9,6 @@ import { todayInJapan } from './clock';
 import { prescriptionsResolvers } from './resolvers';
 import { prescriptionsSeeder } from './seed';
 
-export const PRESCRIPTIONS_DEFAULT_PORT = 4104;
 
 export interface PrescriptionsStartOptions extends StartOptions {
   /** Today's date in Japan (YYYY-MM-DD); the real date unless a test fixes it. */
@@ -35,6 +34,7 @@ export async function startPrescriptions(options: PrescriptionsStartOptions): Pr
 export const prescriptionsSubgraph: SubgraphModule = {
   name: 'prescriptions',
   schema: 'prescriptions',
+  defaultPort: 4104,
   migrations: join(__dirname, '..', 'migrations'),
   seeder: prescriptionsSeeder,
   start: (options) => startPrescriptions(options),

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../common/src/errors';
-import { yearMonthProblem } from '../../../common/src/identifiers';
+import { publicExpensePayerNumberProblem, yearMonthProblem } from '../../../common/src/identifiers';
 import { assertValid } from '../../../common/src/validate';
 import { Page, PageArgs, pageOf } from '../../common/src/pagination';
 
@@ -23,6 +23,18 @@ export function monthRangeOf(fromMonth: string | null | undefined, toMonth: stri
   if (to !== null) assertValid('toMonth', to, yearMonthProblem);
   if (from !== null && to !== null && from > to) throw badUserInput('fromMonth', `${from} is after toMonth ${to}`);
   return { from, to };
+}
+
+/** What a person's claims are filtered by: the month range and, optionally, a public-expense program. */
+export interface ClaimFilter extends MonthRange {
+  /** 公費負担者番号: only claims billed (partly) to this public-expense payer. */
+  readonly publicExpensePayerNumber: string | null;
+}
+
+export function claimFilterOf(fromMonth: string | null | undefined, toMonth: string | null | undefined, payerNumber: string | null | undefined): ClaimFilter {
+  const months = monthRangeOf(fromMonth, toMonth);
+  if (payerNumber != null) assertValid('publicExpensePayerNumber', payerNumber, publicExpensePayerNumberProblem);
+  return { ...months, publicExpensePayerNumber: payerNumber ?? null };
 }
 
 /** A page of a claims-ordered connection; its cursor is [treatment month, claim id]. */

@@ -1,7 +1,7 @@
 import { Database } from '../../common/src/database';
 import { groupBy, indexBy } from '../../common/src/loaders';
 import { Page } from '../../common/src/pagination';
-import { MonthRange } from './arguments';
+import { ClaimFilter } from './arguments';
 import { ClaimRecord, DiagnosisRow, DrugRow, MaterialRow, ProcedureRow, PublicExpenseRow, RemarkRow } from './records';
 
 const CLAIM_COLUMNS = `
@@ -14,18 +14,21 @@ const CLAIM_COLUMNS = `
   c.actual_days AS "actualDays", c.total_points AS "totalPoints", c.meal_count AS "mealCount",
   c.meal_amount_yen AS "mealAmountYen", c.last_visit_date::text AS "lastVisitDate"`;
 
-/** Appends the month-range conditions (and their parameters) that a person's claims are filtered by. */
-function monthConditions(months: MonthRange, values: unknown[]): string {
+/** Appends the conditions (and their parameters) that a person's claims are filtered by. */
+function filterConditions(filter: ClaimFilter, values: unknown[]): string {
   let sql = '';
-  if (months.from !== null) sql += ` AND c.treatment_month >= $${values.push(months.from)}`;
-  if (months.to !== null) sql += ` AND c.treatment_month <= $${values.push(months.to)}`;
+  if (filter.from !== null) sql += ` AND c.treatment_month >= $${values.push(filter.from)}`;
+  if (filter.to !== null) sql += ` AND c.treatment_month <= $${values.push(filter.to)}`;
+  if (filter.publicExpensePayerNumber !== null) {
+    sql += ` AND EXISTS (SELECT 1 FROM claim_public_expenses e WHERE e.claim_id = c.id AND e.payer_number = $${values.push(filter.publicExpensePayerNumber)})`;
+  }
   return sql;
 }
 
 /** One page of claims, newest first, for each person: one statement for any number of persons. */
-export async function claimPagesOf(db: Database, personIds: readonly string[], page: Page, months: MonthRange): Promise<ClaimRecord[][]> {
+export async function claimPagesOf(db: Database, personIds: readonly string[], page: Page, filter: ClaimFilter): Promise<ClaimRecord[][]> {
   const values: unknown[] = [personIds];
-  let where = monthConditions(months, values);
+  let where = filterConditions(filter, values);
   if (page.after !== null) {
     const [month, id] = page.after as [string, string];
     where += ` AND (c.treatment_month, c.id) < ($${values.push(month)}::text, $${values.push(id)}::bigint)`;
@@ -44,10 +47,10 @@ export async function claimPagesOf(db: Database, personIds: readonly string[], p
   return groupBy(personIds, rows, (row) => row.personId);
 }
 
-/** Each person's number of claims in the month range: one statement for any number of persons. */
-export async function claimCountsOf(db: Database, personIds: readonly string[], months: MonthRange): Promise<number[]> {
+/** Each person's number of claims that pass the filter: one statement for any number of persons. */
+export async function claimCountsOf(db: Database, personIds: readonly string[], filter: ClaimFilter): Promise<number[]> {
   const values: unknown[] = [personIds];
-  const where = monthConditions(months, values);
+  const where = filterConditions(filter, values);
   const rows = await db.query<{ personId: string; count: number }>(
     `SELECT p.id::text AS "personId",
             (SELECT count(*) FROM claims c WHERE c.person_id = p.id${where})::int AS count

@@ -8,12 +8,12 @@ import { RECEIPTS_MIGRATIONS } from './migrations';
 import { resolvers } from './resolvers';
 import { RECEIPTS_SCHEMA, receiptsSeeder } from './seed';
 
-export const DEFAULT_PORT = 4102;
 
 /** レセプト: monthly claims after review, on mercurius + @mercuriusjs/federation. */
 export const receiptsSubgraph: SubgraphModule = {
   name: 'receipts',
   schema: RECEIPTS_SCHEMA,
+  defaultPort: 4102,
   migrations: RECEIPTS_MIGRATIONS,
   seeder: receiptsSeeder,
   async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {

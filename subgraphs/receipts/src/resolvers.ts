@@ -1,7 +1,7 @@
 import { assertValid } from '../../../common/src/validate';
 import { SubgraphContext } from '../../common/src/context';
 import { connectionOf } from '../../common/src/pagination';
-import { claimIdProblem, claimPageOf, monthRangeOf, personIdProblem } from './arguments';
+import { claimFilterOf, claimIdProblem, claimPageOf, personIdProblem } from './arguments';
 import { claimCountLoader, claimLoader, claimPageLoader, linesLoader } from './claim-loaders';
 import { Resolvers } from './generated/resolvers';
 import { ClaimConnectionModel, ClaimRecord } from './records';
@@ -11,14 +11,15 @@ interface ClaimPageArgs {
   readonly after?: string | null;
   readonly fromMonth?: string | null;
   readonly toMonth?: string | null;
+  readonly publicExpensePayerNumber?: string | null;
 }
 
 /** A person's claims, newest first; the arguments are checked before anything is read. */
 async function claimConnection(context: SubgraphContext, personId: string, args: ClaimPageArgs): Promise<ClaimConnectionModel> {
   const page = claimPageOf(args);
-  const months = monthRangeOf(args.fromMonth, args.toMonth);
-  const rows = await claimPageLoader(context, page, months).load(personId);
-  return connectionOf(rows, page, (row) => [row.treatmentMonth, row.id], () => claimCountLoader(context, months).load(personId));
+  const filter = claimFilterOf(args.fromMonth, args.toMonth, args.publicExpensePayerNumber);
+  const rows = await claimPageLoader(context, page, filter).load(personId);
+  return connectionOf(rows, page, (row) => [row.treatmentMonth, row.id], () => claimCountLoader(context, filter).load(personId));
 }
 
 async function claimById(context: SubgraphContext, argument: string, id: string): Promise<ClaimRecord | null> {

@@ -15,11 +15,11 @@ export const CLAIM_FIELDS = `
 
 /** A person's claims and visits through `_entities`, as the gateway asks for them. */
 export const PERSON_CLAIMS = `
-  query PersonClaims($representations: [_Any!]!, $first: Int, $after: String, $fromMonth: String, $toMonth: String) {
+  query PersonClaims($representations: [_Any!]!, $first: Int, $after: String, $fromMonth: String, $toMonth: String, $publicExpensePayerNumber: String) {
     _entities(representations: $representations) {
       ... on Person {
         id
-        claims(first: $first, after: $after, fromMonth: $fromMonth, toMonth: $toMonth) {
+        claims(first: $first, after: $after, fromMonth: $fromMonth, toMonth: $toMonth, publicExpensePayerNumber: $publicExpensePayerNumber) {
           totalCount
           pageInfo { hasNextPage endCursor }
           edges { cursor node { id } }

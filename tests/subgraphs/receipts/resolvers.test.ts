@@ -1,3 +1,4 @@
+import { withCheckDigit } from '../../../common/src/identifiers';
 import { storyOf } from '../../../data/src/story';
 import { World } from '../../../data/src/world';
 import { encodeCursor } from '../../../subgraphs/common/src/pagination';
@@ -128,6 +129,18 @@ describe('receipts subgraph: pagination', () => {
     expect([...first.claims.nodes, ...second.claims.nodes].map((c) => c.id)).toEqual(within.slice(0, 4).map((c) => c.id));
   });
 
+  test('filters by public-expense payer number (公費負担者番号), and counts within it', async () => {
+    const payersOf = (claim: ClaimJson) => (claim.publicExpenses as Array<{ payerNumber: string }>).map((e) => e.payerNumber);
+    const [personId, claims] = [...expected].find(([, list]) => list.some((c) => payersOf(c).length > 0))!;
+    const payerNumber = claims.flatMap(payersOf)[0]!;
+    const covered = claims.filter((c) => payersOf(c).includes(payerNumber));
+    const person = await personClaims(personId, { first: 100, publicExpensePayerNumber: payerNumber });
+    expect(person.claims.nodes.map((c) => c.id)).toEqual(covered.map((c) => c.id));
+    expect(person.claims.totalCount).toBe(covered.length);
+    const other = await personClaims(personId, { first: 100, publicExpensePayerNumber: withCheckDigit('8813001') });
+    expect(other.claims.nodes.filter((c) => !covered.some((k) => k.id === c.id))).toEqual([]);
+  });
+
   test('serves past visits, one per claim, newest first', async () => {
     const person = await personClaims(busiest, { first: 100 });
     expect(person.visits.nodes).toEqual(
@@ -155,6 +168,8 @@ describe('receipts subgraph: bad input', () => {
     ['a fromMonth that is no month', 'fromMonth', person('fromMonth: "2024-13"'), {}],
     ['a toMonth given as a date', 'toMonth', person('toMonth: "2024-05-01"'), {}],
     ['a fromMonth after toMonth', 'fromMonth', person('fromMonth: "2024-06", toMonth: "2024-05"'), {}],
+    ['a payer number with a wrong check digit', 'publicExpensePayerNumber', person(`publicExpensePayerNumber: "${withCheckDigit('1513001').slice(0, 7)}${(Number(withCheckDigit('1513001')[7]) + 1) % 10}"`), {}],
+    ['a payer number of 7 digits', 'publicExpensePayerNumber', person('publicExpensePayerNumber: "1513001"'), {}],
   ])('%s is BAD_USER_INPUT naming %s, and runs no SQL', async (_name, argument, query, variables) => {
     const representations = { representations: personRepresentations(busiest) };
     const { response, statements } = await subgraph.counted(query, { ...representations, ...variables });

@@ -226,7 +226,11 @@ export type PageInfo = {
 /** The insured person; the id is eligibility's opaque id, never a My Number. */
 export type Person = {
   __typename?: 'Person';
-  /** レセプト: the person's claims, newest treatment month first, optionally within fromMonth..toMonth (`YYYY-MM`, inclusive). */
+  /**
+   * レセプト: the person's claims, newest treatment month first, optionally within fromMonth..toMonth (`YYYY-MM`,
+   * inclusive) and only those billed to the public-expense payer `publicExpensePayerNumber` (公費負担者番号, 8 digits
+   * with check digit).
+   */
   claims?: Maybe<ClaimConnection>;
   id: Scalars['ID']['output'];
   /** 受診歴: the person's past visits derived from claims, newest first. */
@@ -239,6 +243,7 @@ export type PersonClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   fromMonth?: InputMaybe<Scalars['String']['input']>;
+  publicExpensePayerNumber?: InputMaybe<Scalars['String']['input']>;
   toMonth?: InputMaybe<Scalars['String']['input']>;
 };
 

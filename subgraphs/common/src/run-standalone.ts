@@ -1,0 +1,40 @@
+import { createPool } from './database';
+import { migrate } from './migrate';
+import { SubgraphModule } from './module';
+
+function portFrom(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${value}`);
+  return port;
+}
+
+/**
+ * Runs one subgraph as its own service: `DATABASE_URL` (required), `PORT` (default
+ * the module's `defaultPort`), `HOST` (default 127.0.0.1). Applies the subgraph's migrations, serves,
+ * and on SIGTERM or SIGINT stops once, closes its pool and exits 0.
+ */
+export function runStandalone(module: SubgraphModule): void {
+  const start = async (): Promise<void> => {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error('DATABASE_URL is required (e.g. postgres://postgres@127.0.0.1:5432/postgres)');
+    const port = portFrom(process.env.PORT, module.defaultPort);
+    const pool = createPool({ connectionString, schema: module.schema });
+    await migrate(pool, module.schema, module.migrations);
+    const running = await module.start({ pool, port, host: process.env.HOST ?? '127.0.0.1' });
+    console.log(`${module.name} subgraph ready at ${running.url}`);
+    let stopping: Promise<void> | null = null;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        await running.stop();
+        await pool.end();
+        process.exit(0);
+      })());
+    process.on('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop());
+  };
+  start().catch((error: unknown) => {
+    console.error(`${module.name} subgraph failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
