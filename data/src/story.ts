@@ -92,7 +92,7 @@ export function storyOf(world: World, person: Person): Story {
   const chronic = CHRONIC.filter((c) => rng.chance(c.risk(age)));
   for (const c of chronic) conditions.push({ key: c.key, since: since() });
   // Some people also get the same ingredient from a second prescriber (the duplicate-medication check finds it).
-  const secondPrescriber = chronic.length > 0 && rng.chance(0.08) ? world.institutionNear(rng, pref, 'MEDICAL_CLINIC') : null;
+  const secondPrescriber = chronic.length > 0 && rng.chance(0.08) ? world.institutionNear(rng, pref, 'MEDICAL_CLINIC', clinic) : null;
 
   const visits: Visit[] = [];
   const told = (key: keyof typeof DIAGNOSES): boolean => key !== 'lungCancer' || rng.chance(0.6);

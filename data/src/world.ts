@@ -83,8 +83,11 @@ export interface WorldOptions {
   readonly asOf: string;
 }
 
+/** The first institutions are one of each kind in every prefecture; a world has at least these, however few its people. */
+const PLACED_INSTITUTIONS = PREFECTURES.length * 4;
+
 export const defaultInstitutionCount = (people: number): number =>
-  Math.min(TOTAL_FACILITIES, Math.max(60, Math.round((people * TOTAL_FACILITIES) / 1_000_000)));
+  Math.min(TOTAL_FACILITIES, Math.max(PLACED_INSTITUTIONS, Math.round((people * TOTAL_FACILITIES) / 1_000_000)));
 
 export const shortPrefecture = (code: string): string => prefectureName(code).replace(/[都府県]$/, '');
 
@@ -92,6 +95,12 @@ export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** The day a person born on `birthDate` turns `years` old (a 29 February birthday falls on 1 March in other years). */
+export function birthdayAt(birthDate: string, years: number): string {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
 }
 
 export function ageOn(birthDate: string, on: string): number {
@@ -147,8 +156,8 @@ export function generateInstitution(seed: number, index: number, total: number):
   const rng = Rng.for(seed, 'institution', index);
   const kind = institutionKindAt(index, total);
   // The first institutions of each prefecture are placed so every prefecture has every kind.
-  const prefectureCode = index < PREFECTURES.length * 4 ? PREFECTURES[Math.floor(index / 4)]!.code : pickPrefecture(rng);
-  const forcedKind: InstitutionKind | null = index < PREFECTURES.length * 4 ? (['HOSPITAL', 'MEDICAL_CLINIC', 'DENTAL_CLINIC', 'PHARMACY'] as const)[index % 4]! : null;
+  const prefectureCode = index < PLACED_INSTITUTIONS ? PREFECTURES[Math.floor(index / 4)]!.code : pickPrefecture(rng);
+  const forcedKind: InstitutionKind | null = index < PLACED_INSTITUTIONS ? (['HOSPITAL', 'MEDICAL_CLINIC', 'DENTAL_CLINIC', 'PHARMACY'] as const)[index % 4]! : null;
   const finalKind = forcedKind ?? kind;
   const municipality: Municipality = rng.pick(municipalitiesOf(prefectureCode));
   const town = rng.pick(municipality.towns);
@@ -187,18 +196,47 @@ function highCost(rng: Rng, age: number): HighCostCategory {
     : rng.weighted([['A', 5], ['I', 15], ['U', 55], ['E', 20], ['O', 5]] as const);
 }
 
-/** 給付割合 (percent): 90 for most of 75+, 80 for 70-74 and preschool children, 70 otherwise. */
-function benefitRatio(rng: Rng, age: number): number {
-  if (age >= 75) return rng.chance(0.9) ? 90 : 70;
-  if (age >= 70) return rng.chance(0.85) ? 80 : 70;
-  if (age < 6) return 80;
-  return 70;
+/** The late-elderly system (後期高齢者医療制度) began on this day; those already 75 joined it then. */
+const LATE_ELDERLY_SYSTEM_START = '2008-04-01';
+
+/** The day a person joins the late-elderly system: the 75th birthday, or the system's first day. */
+function lateElderlyFrom(birthDate: string): string {
+  const birthday = birthdayAt(birthDate, 75);
+  return birthday < LATE_ELDERLY_SYSTEM_START ? LATE_ELDERLY_SYSTEM_START : birthday;
 }
 
-/** An insured person id: opaque, unique, stable for (seed, index). Never a My Number. */
+/**
+ * When a household's employee insurance ended (the insured person left the job, nothing new
+ * registered yet): every member insured through it loses it that day. A household with a
+ * member born on or after that day cannot have had it end before, so it keeps the insurance.
+ */
+function householdLoss(seed: number, firstMember: number, asOf: string): string | null {
+  const rng = Rng.for(seed, 'household-loss', firstMember);
+  if (!rng.chance(0.03)) return null;
+  const date = addDays(asOf, -rng.int(5, 120));
+  for (let m = firstMember; m < firstMember + HOUSEHOLD_SIZE; m++) {
+    if (personCore(seed, m, asOf).birthDate >= date) return null;
+  }
+  return date;
+}
+
+/**
+ * 給付割合 (percent): from 70, 70 with an active-level income (現役並み所得) and otherwise 90
+ * from 75, 80 at 70-74; 80 for preschool children; 70 otherwise.
+ */
+function benefitRatio(age: number, category: HighCostCategory): number {
+  if (age >= 70) return category.startsWith('ACTIVE_') ? 70 : age >= 75 ? 90 : 80;
+  return age < 6 ? 80 : 70;
+}
+
+/**
+ * An insured person id: opaque, unique, stable for (seed, index). Never a My Number, nor shaped
+ * like one: the last group, which carries the index, starts with a letter, so no twelve digits
+ * ever stand in a row.
+ */
 export function personId(seed: number, index: number): string {
   const h = Rng.for(seed, 'id', index).hex(20).toLowerCase();
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-${index.toString(16).padStart(12, '0')}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-f${index.toString(16).padStart(11, '0')}`;
 }
 
 export class World {
@@ -220,10 +258,15 @@ export class World {
     }
   }
 
-  /** An institution of `kind` near the person (same prefecture when there is one). */
-  institutionNear(rng: Rng, prefectureCode: string, kind: InstitutionKind): Institution {
-    const local = this.byPrefectureKind.get(`${prefectureCode}:${kind}`);
-    return rng.pick(local && local.length > 0 ? local : this.byKind.get(kind)!);
+  /**
+   * An institution of `kind` near the person (same prefecture when there is one), other than
+   * `except` when another exists: a second prescriber must not be the first one again.
+   */
+  institutionNear(rng: Rng, prefectureCode: string, kind: InstitutionKind, except?: Institution): Institution {
+    const others = (list: readonly Institution[] | undefined) => (list ?? []).filter((i) => i !== except);
+    const local = others(this.byPrefectureKind.get(`${prefectureCode}:${kind}`));
+    const anywhere = local.length > 0 ? local : others(this.byKind.get(kind));
+    return rng.pick(anywhere.length > 0 ? anywhere : this.byKind.get(kind)!);
   }
 
   insurer(number: string): Insurer {
@@ -276,26 +319,33 @@ export class World {
 
     const qualifications: Qualification[] = [];
     const startOfCurrent = isElderly
-      ? addDays(core.birthDate, Math.round(75 * 365.25) + 1)
+      ? lateElderlyFrom(core.birthDate)
       : rng.chance(0.25) ? addDays(asOf, -rng.int(200, 1800)) : core.birthDate > '2000-01-01' ? core.birthDate : addDays(asOf, -rng.int(2000, 9000));
     const previousAcquiredOn = addDays(startOfCurrent, -rng.int(400, 4000));
     if (rng.chance(0.3) && previousAcquiredOn > core.birthDate) {
       // A previous qualification, lost the day the current one was acquired (a job change, or turning 75).
       const previousType: InsurerType = isElderly ? 'NATIONAL_HEALTH_INSURANCE' : rng.pick(['KYOKAI_KENPO', 'NATIONAL_HEALTH_INSURANCE'] as const);
       const previous = this.insurerFor(rng, previousType, prefectureCode, municipality.code);
+      const ageThen = ageOn(core.birthDate, addDays(startOfCurrent, -1));
+      const highCostCategory = highCost(rng, ageThen);
       qualifications.push({
         insurerNumber: previous.number, symbol: String(rng.int(1000, 9999)), number: String(index).padStart(7, '0').slice(-7), branch: '01',
         relationship: 'INSURED', acquiredOn: previousAcquiredOn, lostOn: startOfCurrent,
-        benefitRatio: 70, highCostCategory: highCost(rng, Math.min(age, 69)),
+        benefitRatio: benefitRatio(ageThen, highCostCategory), highCostCategory,
       });
     }
-    // A few have lost their only current qualification with no new one yet (eligibility: invalid).
+    // A few have lost their only current qualification with no new one yet (eligibility: invalid):
+    // those insured in their own right alone, those under employee insurance with their household.
     const acquiredOn = startOfCurrent < core.birthDate ? core.birthDate : startOfCurrent;
     const lossDate = addDays(asOf, -rng.int(5, 120));
-    const lostOn = rng.chance(0.03) && lossDate > acquiredOn ? lossDate : null;
+    const ownLoss = rng.chance(0.03) && lossDate > acquiredOn ? lossDate : null;
+    const lostOn = isElderly || insurer.type === 'NATIONAL_HEALTH_INSURANCE' ? ownLoss : householdLoss(seed, firstMember, asOf);
+    // Ratio and income category follow the age on the last day in force.
+    const ageInForce = ageOn(core.birthDate, lostOn === null ? asOf : addDays(lostOn, -1));
+    const highCostCategory = highCost(rng, ageInForce);
     qualifications.push({
       insurerNumber: insurer.number, symbol, number, branch, relationship, acquiredOn, lostOn,
-      benefitRatio: benefitRatio(rng, age), highCostCategory: highCost(rng, age),
+      benefitRatio: benefitRatio(ageInForce, highCostCategory), highCostCategory,
     });
 
     const certificates: CardCertificate[] = [];
