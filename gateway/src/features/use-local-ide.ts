@@ -27,12 +27,19 @@ const packageFile = (pkg: string, file: string): Buffer => readFileSync(join(dir
 
 const CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
-const DEFAULT_QUERY = `# Health-insurance gateway (synthetic data).
-# Try: { institution(code: "...") { name kind } }
-query Person($id: ID!) {
+const DEFAULT_QUERY = `# Health-insurance gateway — synthetic data only.
+# Set the variable "id" to a person id (npm start prints one), then run.
+query PersonRecord($id: ID!) {
   person(id: $id) {
     name { kanji kana }
     birthDate
+    currentQualification { insurer { name type } benefitRatio }
+    claims(first: 3) {
+      totalCount
+      nodes { treatmentMonth institutionName totalPoints diagnoses { name } procedures { section name points } }
+    }
+    checkups(first: 1) { nodes { examinedOn items { bmi waistCm } guidance { level group } } }
+    medications(first: 5) { nodes { dispensedOn drugName days } }
   }
 }
 `;
