@@ -1,19 +1,10 @@
 import { Emit, SubgraphSeeder } from '../../../data/src/seeder';
 import { Story } from '../../../data/src/story';
-import { Qualification, World } from '../../../data/src/world';
+import { World } from '../../../data/src/world';
 import { institutionRoster } from './institution-roster';
 
 /** Qualification ids are the person's index times ten plus the qualification's position, stable for a seed. */
 const QUALIFICATIONS_PER_PERSON = 10;
-
-/**
- * The world draws a loss date independently of a newborn's acquisition at birth, so a few
- * qualifications would be lost before they were acquired; such a one was never in force, which
- * a loss on the day of acquisition expresses within the table's constraint.
- */
-function lostOnOrAfterAcquisition(q: Qualification): string | null {
-  return q.lostOn !== null && q.lostOn < q.acquiredOn ? q.acquiredOn : q.lostOn;
-}
 
 export const eligibilitySeeder: SubgraphSeeder = {
   schema: 'eligibility',
@@ -49,7 +40,7 @@ export const eligibilitySeeder: SubgraphSeeder = {
     p.qualifications.forEach((q, k) => {
       emit('qualifications', [
         p.index * QUALIFICATIONS_PER_PERSON + k, p.id, q.insurerNumber, q.symbol, q.number, q.branch, q.relationship,
-        q.acquiredOn, lostOnOrAfterAcquisition(q), q.benefitRatio, q.highCostCategory,
+        q.acquiredOn, q.lostOn, q.benefitRatio, q.highCostCategory,
       ]);
     });
     for (const c of p.certificates) emit('card_certificates', [c.serial, p.id, c.kind, c.issuedOn, c.expiresOn, null]);

@@ -42,16 +42,17 @@ function idSequence(personIndex: number, what: string): () => number {
 }
 
 /**
- * What became of an e-prescription by the data set's date: still ISSUED while it is valid
- * and the patient has not been to the pharmacy; a few CANCELLED; a few EXPIRED once the
- * validity has passed with no dispensing; otherwise DISPENSED.
+ * What became of an e-prescription by the data set's date, given one uniform draw `roll` in
+ * [0, 1): not yet dispensed on that date, or still valid and the patient has not been to the
+ * pharmacy (30%), → ISSUED; 3% CANCELLED; once the validity has passed, 5% EXPIRED with no
+ * dispensing; otherwise DISPENSED.
  */
-function electronicStatus(rng: Rng, issuedOn: string, dispensedOn: string, asOf: string): ElectronicPrescriptionStatus {
+export function electronicStatus(issuedOn: string, dispensedOn: string, asOf: string, roll: number): ElectronicPrescriptionStatus {
   const stillValid = daysBetween(issuedOn, asOf) < PRESCRIPTION_VALID_DAYS;
   if (dispensedOn > asOf) return 'ISSUED';
-  if (stillValid && rng.chance(0.3)) return 'ISSUED';
-  if (rng.chance(0.03)) return 'CANCELLED';
-  if (!stillValid && rng.chance(0.05)) return 'EXPIRED';
+  if (stillValid && roll < 0.3) return 'ISSUED';
+  if (roll >= 0.3 && roll < 0.33) return 'CANCELLED';
+  if (!stillValid && roll >= 0.33 && roll < 0.38) return 'EXPIRED';
   return 'DISPENSED';
 }
 
@@ -105,7 +106,7 @@ export class PrescriptionsSeeder implements SubgraphSeeder {
         continue;
       }
       const id = nextPrescriptionId();
-      const status = electronicStatus(rng, visit.date, dispensedOn, asOf);
+      const status = electronicStatus(visit.date, dispensedOn, asOf, rng.next());
       const dispensed = status === 'DISPENSED';
       emit('electronic_prescriptions', [
         id, person.id, visit.date, visit.institution.code, visit.institution.name, status,

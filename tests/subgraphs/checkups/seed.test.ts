@@ -7,7 +7,7 @@ import { RANGES } from '../../../subgraphs/checkups/src/measurements';
 import { CHECKUP_COLUMNS, CheckupRecord } from '../../../subgraphs/checkups/src/record';
 import { CheckupsSeeder, TARGET_AGES, checkupsOf, qualificationOn } from '../../../subgraphs/checkups/src/seed';
 
-const PEOPLE = 400;
+const PEOPLE = 1500;
 const OPTIONS = { seed: 7, people: PEOPLE, asOf: '2025-06-30' } as const;
 const world = new World(OPTIONS);
 const stories = Array.from({ length: PEOPLE }, (_, index) => storyOf(world, world.person(index)));
@@ -56,7 +56,9 @@ describe('checkupsOf', () => {
       .map((story, index) => ({ story, records: byPerson[index]! }))
       .filter(({ story }) => {
         const age = ageOn(story.person.birthDate, OPTIONS.asOf);
-        return age >= 46 && age <= 73 && story.person.qualifications.every((q) => q.lostOn === null);
+        // Insured throughout: one qualification, in force since before fiscal 2021.
+        const [only, ...others] = story.person.qualifications;
+        return age >= 46 && age <= 73 && others.length === 0 && only!.lostOn === null && only!.acquiredOn <= '2021-04-01';
       });
     expect(steady.length).toBeGreaterThan(50);
     // Four complete fiscal years (2021-2024) for each of them.
