@@ -1,7 +1,14 @@
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { loadDataSet, LoadReport } from '../data/src/load';
+import { SubgraphSeeder } from '../data/src/seeder';
 import { World } from '../data/src/world';
 import { SUBGRAPH_MODULES } from './subgraph-modules';
+
+/** The four subgraphs' seeders; generator threads load this module to get them. */
+export const seeders: readonly SubgraphSeeder[] = SUBGRAPH_MODULES.map((m) => m.seeder);
+
+/** From this many people on, rows are generated in worker threads while this one copies. */
+const THREADED_FROM = 20_000;
 
 export interface DataSetOptions {
   readonly people: number;
@@ -9,33 +16,31 @@ export interface DataSetOptions {
   /** The day the histories end, YYYY-MM-DD. */
   readonly asOf: string;
   readonly institutions?: number;
+  /** Generator threads; by default 2 from 20,000 people on, none below. */
+  readonly threads?: number;
+  /** People per COPY round. */
+  readonly chunk?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** Empties every table of the four subgraph schemas (their migrations stay). */
-export async function clearData(databaseUrl: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const schemas = SUBGRAPH_MODULES.map((m) => m.schema);
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = ANY($1) AND tablename <> 'schema_migrations'`,
-      [schemas],
-    );
-    if (rows.length > 0) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')}`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Generates and bulk-loads a synthetic data set into all four schemas, then refreshes planner statistics. */
+/**
+ * Replaces the data of all four schemas with a generated data set, bulk-loaded with COPY (each
+ * schema in one transaction: the old rows stay if the load fails), then refreshes planner statistics.
+ */
 export async function loadSyntheticData(databaseUrl: string, options: DataSetOptions): Promise<LoadReport> {
   const world = new World({ seed: options.seed, people: options.people, asOf: options.asOf, institutions: options.institutions });
-  const pool = new Pool({ connectionString: databaseUrl, max: SUBGRAPH_MODULES.length + 1 });
+  const threads = options.threads ?? (options.people >= THREADED_FROM ? 2 : 0);
+  const pool = new Pool({ connectionString: databaseUrl, max: seeders.length + 1 });
   try {
-    const report = await loadDataSet(pool, world, SUBGRAPH_MODULES.map((m) => m.seeder), { people: options.people, onProgress: options.onProgress });
+    const report = await loadDataSet(pool, world, seeders, {
+      people: options.people,
+      chunk: options.chunk,
+      replace: true,
+      threads: { count: threads, seedersModule: __filename },
+      onProgress: options.onProgress,
+    });
     await pool.query('ANALYZE');
     return report;
   } finally {
