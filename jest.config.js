@@ -1,9 +1,9 @@
 /**
- * Three dependencies of mercurius are ES modules only, or load one with `import()`:
- * content-disposition 3 (through @fastify/static), quick-lru, and mercurius' own index.
+ * Dependencies that are ES modules only, or load one with `import()`: of mercurius,
+ * content-disposition 3 (through @fastify/static), quick-lru, and mercurius' own index; and jose 6.
  * Jest's CommonJS runtime needs them transpiled; TypeScript does it (allowJs).
  */
-const ESM_DEPENDENCIES = ['content-disposition', 'quick-lru', 'mercurius'];
+const ESM_DEPENDENCIES = ['content-disposition', 'quick-lru', 'mercurius', 'jose'];
 const tsJest = { diagnostics: false };
 
 /** @type {import('jest').Config} */

@@ -38,6 +38,11 @@ export const ERRORS = {
   ),
   BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is not a GraphQL request: the body is not JSON, or has no query.', 400),
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (`MAX_BODY_BYTES`).', 413),
+  UNAUTHENTICATED: define(
+    'UNAUTHENTICATED',
+    'The request has no acceptable bearer token. `extensions.reason` says why: MISSING, MALFORMED, EXPIRED, NOT_YET_VALID, BAD_SIGNATURE (not signed by a trusted key with an accepted algorithm), WRONG_AUDIENCE or WRONG_ISSUER. The token is never echoed. Get a new token and send it as `Authorization: Bearer <token>`.',
+    401,
+  ),
   NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
   DOWNSTREAM_SERVICE_ERROR: define(
     'DOWNSTREAM_SERVICE_ERROR',
