@@ -6,6 +6,22 @@ import { institutionRoster } from './institution-roster';
 /** Qualification ids are the person's index times ten plus the qualification's position, stable for a seed. */
 const QUALIFICATIONS_PER_PERSON = 10;
 
+export interface InternalUser {
+  readonly id: string;
+  readonly loginId: string;
+  readonly name: string;
+  readonly role: 'ANALYST' | 'OPERATOR' | 'AUDITOR';
+}
+
+/** Synthetic internal users of the operating organisation: the same in every data set. */
+export const INTERNAL_USERS: readonly InternalUser[] = [
+  { id: '1', loginId: 'internal-analyst-01', name: '青木 直樹', role: 'ANALYST' },
+  { id: '2', loginId: 'internal-analyst-02', name: '石田 美穂', role: 'ANALYST' },
+  { id: '3', loginId: 'internal-operator-01', name: '上田 健一', role: 'OPERATOR' },
+  { id: '4', loginId: 'internal-operator-02', name: '大塚 陽子', role: 'OPERATOR' },
+  { id: '5', loginId: 'internal-auditor-01', name: '片山 誠', role: 'AUDITOR' },
+];
+
 export const eligibilitySeeder: SubgraphSeeder = {
   schema: 'eligibility',
   tables: [
@@ -22,6 +38,7 @@ export const eligibilitySeeder: SubgraphSeeder = {
       columns: ['id', 'person_id', 'insurer_number', 'symbol', 'number', 'branch', 'relationship', 'acquired_on', 'lost_on', 'benefit_ratio', 'high_cost_category'],
     },
     { table: 'card_certificates', columns: ['serial', 'person_id', 'kind', 'issued_on', 'expires_on', 'revoked_on'] },
+    { table: 'internal_users', columns: ['id', 'login_id', 'name', 'role'] },
   ],
 
   reference(world: World, emit: Emit): void {
@@ -32,6 +49,7 @@ export const eligibilitySeeder: SubgraphSeeder = {
       for (const t of roster.terminals) emit('terminals', [t.id, t.institutionCode, t.kind, t.label, t.registeredAt]);
       for (const s of roster.staff) emit('staff', [s.id, s.institutionCode, s.name, s.qualification, s.loginId]);
     });
+    for (const u of INTERNAL_USERS) emit('internal_users', [u.id, u.loginId, u.name, u.role]);
   },
 
   person(story: Story, emit: Emit): void {
