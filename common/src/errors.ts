@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { describeDenyReason } from './policy/deny-reasons';
+import { DenyReason } from './policy/types';
 
 /**
  * The one registry of error codes this project returns in `extensions.code`.
@@ -44,6 +46,10 @@ export const ERRORS = {
     401,
   ),
   NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
+  FORBIDDEN: define(
+    'FORBIDDEN',
+    'The caller may not see this field: it comes back null, the rest of the answer is served, and `extensions.reason` says why (one of the deny reasons of the access policy, e.g. `CONSENT_REQUIRED`, `CONSENT_EXPIRED`, `PATIENT_ONLY`, `NOT_NOTIFIED`, `QUALIFICATION_REQUIRED`, `NO_POLICY`).',
+  ),
   DOWNSTREAM_SERVICE_ERROR: define(
     'DOWNSTREAM_SERVICE_ERROR',
     'A subgraph failed or could not be reached; `extensions.serviceName` names it. Data from other subgraphs is still returned.',
@@ -65,3 +71,7 @@ export const errorDefinitions = (): ErrorCodeDefinition[] => Object.values(ERROR
 
 export const badUserInput = (argument: string, problem: string): GraphQLError =>
   ERRORS.BAD_USER_INPUT(`Invalid ${argument}: ${problem}`, { argument });
+
+/** A field withheld by the access policy; `field` is the `Type.field` it was. */
+export const forbidden = (reason: DenyReason, field?: string): GraphQLError =>
+  ERRORS.FORBIDDEN(`Forbidden: ${describeDenyReason(reason)}`, { reason, ...(field ? { field } : {}) });

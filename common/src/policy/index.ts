@@ -1,0 +1,11 @@
+export * from './types';
+export { decide } from './decide';
+export { decideStatically, planFields } from './plan';
+export type { StaticDecision, PlanInput } from './plan';
+export { DENY_REASONS, describeDenyReason } from './deny-reasons';
+export type { DenyReasonDefinition } from './deny-reasons';
+export { POLICY_VERSIONS, LISTED_CARE_CATEGORIES } from './field-policies';
+export { FIELD_POLICY_KEYS } from './field-keys';
+export { STRUCTURAL_FIELDS, isStructuralField } from './structural';
+export { BASIS_RULES } from './bases';
+export { versionAt } from './rule-lookup';
