@@ -1,11 +1,11 @@
 import { Client } from 'pg';
+import { DEMO_PEOPLE as DEFAULT_DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
 import { loadSyntheticData, today } from './data-set';
 import { migrateAll, startStack } from './stack';
 
-/** People in the demo data set loaded on first start. */
-const DEMO_PEOPLE = Number(process.env.DEMO_PEOPLE ?? 2000);
-const DEMO_SEED = 42;
+/** People in the demo data set loaded on first start (the personas of `npm run token` are among the first). */
+const DEMO_PEOPLE = Number(process.env.DEMO_PEOPLE ?? DEFAULT_DEMO_PEOPLE);
 
 async function personCount(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });

@@ -1,7 +1,8 @@
 import { authConfigFromEnv } from '../gateway/src/auth/config';
 import { developmentKeys } from '../gateway/src/auth/dev-keys';
 import { issueDevelopmentToken } from '../gateway/src/auth/issue-token';
-import { DEMO_PEOPLE, DEMO_SEED, PERSONA_NAMES, demoPersona, demoPersonas, isPersonaName } from '../gateway/src/auth/personas';
+import { DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo';
+import { PERSONA_NAMES, demoPersona, demoPersonas, isPersonaName } from '../gateway/src/auth/personas';
 
 /**
  * `npm run -s token -- <persona>`: prints a development bearer token (and nothing else) for a

@@ -1,10 +1,9 @@
 import { Institution, Person, World, ageOn } from '../../../data/src/world';
 import { InstitutionRoster, RosterStaff, RosterTerminal, institutionRoster } from '../../../subgraphs/eligibility/src/institution-roster';
 import { INTERNAL_USERS, InternalUser } from '../../../subgraphs/eligibility/src/seed';
+import { DEMO_PEOPLE, DEMO_SEED } from '../../../data/src/demo';
 
 /** The demo data set `npm start` loads (tools/start.ts): seed 42, 2,000 people. */
-export const DEMO_SEED = 42;
-export const DEMO_PEOPLE = 2000;
 
 export const PERSONA_NAMES = ['clerk', 'physician', 'pharmacist', 'emergency-physician', 'patient', 'analyst', 'operator', 'auditor'] as const;
 export type PersonaName = (typeof PERSONA_NAMES)[number];

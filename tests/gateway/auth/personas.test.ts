@@ -1,5 +1,6 @@
 import { World } from '../../../data/src/world';
-import { DEMO_PEOPLE, DEMO_SEED, PERSONA_NAMES, Persona, demoPersona, demoPersonas, isPersonaName } from '../../../gateway/src/auth/personas';
+import { DEMO_PEOPLE, DEMO_SEED } from '../../../data/src/demo';
+import { PERSONA_NAMES, Persona, demoPersona, demoPersonas, isPersonaName } from '../../../gateway/src/auth/personas';
 import { institutionRoster } from '../../../subgraphs/eligibility/src/institution-roster';
 import { INTERNAL_USERS } from '../../../subgraphs/eligibility/src/seed';
 

@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import { loadDataSet } from '../../../data/src/load';
 import { World } from '../../../data/src/world';
-import { DEMO_SEED, Persona, demoPersonas } from '../../../gateway/src/auth/personas';
+import { DEMO_SEED } from '../../../data/src/demo';
+import { Persona, demoPersonas } from '../../../gateway/src/auth/personas';
 import { eligibilitySubgraph } from '../../../subgraphs/eligibility/src';
 import { INTERNAL_USERS } from '../../../subgraphs/eligibility/src/seed';
 import { TestDatabase, createTestDatabase } from '../../support/postgres';
