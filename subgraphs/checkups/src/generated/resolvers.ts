@@ -318,7 +318,6 @@ export type ResolversTypes = {
   Checkup: ResolverTypeWrapper<CheckupRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CheckupConnection: ResolverTypeWrapper<CheckupConnectionModel>;
   CheckupEdge: ResolverTypeWrapper<Omit<CheckupEdge, 'node'> & { node: ResolversTypes['Checkup'] }>;
   CheckupItems: ResolverTypeWrapper<CheckupItems>;
@@ -337,6 +336,7 @@ export type ResolversTypes = {
   Questionnaire: ResolverTypeWrapper<Questionnaire>;
   Sex: Sex;
   UrineTestResult: UrineTestResult;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -344,7 +344,6 @@ export type ResolversParentTypes = {
   Checkup: CheckupRecord;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   CheckupConnection: CheckupConnectionModel;
   CheckupEdge: Omit<CheckupEdge, 'node'> & { node: ResolversParentTypes['Checkup'] };
   CheckupItems: CheckupItems;
@@ -358,7 +357,14 @@ export type ResolversParentTypes = {
   Person: PersonReference;
   Query: {};
   Questionnaire: Questionnaire;
+  String: Scalars['String']['output'];
 };
+
+export type AccessPolicyDirectiveArgs = {
+  key: Scalars['String']['input'];
+};
+
+export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = AccessPolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CheckupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Checkup'] = ResolversParentTypes['Checkup']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Checkup']>, { __typename: 'Checkup' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -480,3 +486,6 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Questionnaire?: QuestionnaireResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  accessPolicy?: AccessPolicyDirectiveResolver<any, any, ContextType>;
+};

@@ -470,7 +470,6 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CardCertificate: ResolverTypeWrapper<CardCertificateRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateEligibilityInput: CertificateEligibilityInput;
@@ -499,12 +498,12 @@ export type ResolversTypes = {
   StaffQualification: StaffQualification;
   Terminal: ResolverTypeWrapper<TerminalRow>;
   TerminalKind: TerminalKind;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Address: Address;
-  String: Scalars['String']['output'];
   CardCertificate: CardCertificateRow;
   Boolean: Scalars['Boolean']['output'];
   CertificateEligibilityInput: CertificateEligibilityInput;
@@ -524,7 +523,14 @@ export type ResolversParentTypes = {
   Query: {};
   Staff: StaffRow;
   Terminal: TerminalRow;
+  String: Scalars['String']['output'];
 };
+
+export type AccessPolicyDirectiveArgs = {
+  key: Scalars['String']['input'];
+};
+
+export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = AccessPolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
   line?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -676,3 +682,6 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Terminal?: TerminalResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  accessPolicy?: AccessPolicyDirectiveResolver<any, any, ContextType>;
+};

@@ -353,7 +353,6 @@ export type ResolversTypes = {
   Dispensing: ResolverTypeWrapper<DispensingRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DispensingConnection: ResolverTypeWrapper<DispensingConnectionModel>;
   DispensingEdge: ResolverTypeWrapper<DispensingEdgeModel>;
@@ -372,6 +371,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRef>;
   PrescriptionItem: ResolverTypeWrapper<PrescriptionItemRow>;
   Query: ResolverTypeWrapper<{}>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -380,7 +380,6 @@ export type ResolversParentTypes = {
   Dispensing: DispensingRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   DispensingConnection: DispensingConnectionModel;
   DispensingEdge: DispensingEdgeModel;
@@ -396,7 +395,14 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   PrescriptionItem: PrescriptionItemRow;
   Query: {};
+  String: Scalars['String']['output'];
 };
+
+export type AccessPolicyDirectiveArgs = {
+  key: Scalars['String']['input'];
+};
+
+export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = AccessPolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -544,3 +550,6 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Query?: QueryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  accessPolicy?: AccessPolicyDirectiveResolver<any, any, ContextType>;
+};

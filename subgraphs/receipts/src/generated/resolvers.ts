@@ -473,7 +473,6 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
   ClaimDrug: ResolverTypeWrapper<ClaimDrug>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -502,6 +501,7 @@ export type ResolversTypes = {
   Visit: ResolverTypeWrapper<ClaimRecord>;
   VisitConnection: ResolverTypeWrapper<ClaimConnectionModel>;
   VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -509,7 +509,6 @@ export type ResolversParentTypes = {
   Claim: ClaimRecord;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   ClaimConnection: ClaimConnectionModel;
   ClaimDrug: ClaimDrug;
   Float: Scalars['Float']['output'];
@@ -531,7 +530,14 @@ export type ResolversParentTypes = {
   Visit: ClaimRecord;
   VisitConnection: ClaimConnectionModel;
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
+  String: Scalars['String']['output'];
 };
+
+export type AccessPolicyDirectiveArgs = {
+  key: Scalars['String']['input'];
+};
+
+export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = AccessPolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClaimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']>, { __typename: 'Claim' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -724,3 +730,6 @@ export type Resolvers<ContextType = SubgraphContext> = {
   VisitEdge?: VisitEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
+  accessPolicy?: AccessPolicyDirectiveResolver<any, any, ContextType>;
+};
