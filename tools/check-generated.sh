@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsx tools/compose.ts --check
 npx graphql-codegen --config codegen.yml --silent
-stale=$(git status --porcelain -- 'subgraphs/*/src/generated')
+stale=$(git status --porcelain -- 'subgraphs/*/src/generated/*')
 if [ -n "$stale" ]; then
   echo "Generated resolver types are stale (run \`npm run codegen\` and commit):" >&2
   echo "$stale" >&2

@@ -56,7 +56,7 @@ export const ERRORS = {
   ),
   SERVICE_UNAVAILABLE: define(
     'SERVICE_UNAVAILABLE',
-    'A store the answer depends on (PostgreSQL) is unavailable. Retry later; nothing was written.',
+    'Something the answer depends on is unavailable (PostgreSQL, or the identity provider\'s keys). Retry later; nothing was written.',
     503,
   ),
   INTERNAL_SERVER_ERROR: define(
