@@ -244,6 +244,8 @@ export class World {
   readonly institutions: readonly Institution[];
   private readonly byPrefectureKind = new Map<string, Institution[]>();
   private readonly byKind = new Map<InstitutionKind, Institution[]>();
+  /** Where each institution stands in its prefecture-and-kind list and in its kind list. */
+  private readonly positions = new Map<Institution, { local: number; kind: number }>();
 
   constructor(readonly options: WorldOptions) {
     this.insurers = buildInsurers();
@@ -253,8 +255,11 @@ export class World {
     this.institutions = list;
     for (const inst of list) {
       const key = `${inst.prefectureCode}:${inst.kind}`;
-      (this.byPrefectureKind.get(key) ?? this.byPrefectureKind.set(key, []).get(key)!).push(inst);
-      (this.byKind.get(inst.kind) ?? this.byKind.set(inst.kind, []).get(inst.kind)!).push(inst);
+      const local = this.byPrefectureKind.get(key) ?? this.byPrefectureKind.set(key, []).get(key)!;
+      const ofKind = this.byKind.get(inst.kind) ?? this.byKind.set(inst.kind, []).get(inst.kind)!;
+      this.positions.set(inst, { local: local.length, kind: ofKind.length });
+      local.push(inst);
+      ofKind.push(inst);
     }
   }
 
@@ -263,10 +268,24 @@ export class World {
    * `except` when another exists: a second prescriber must not be the first one again.
    */
   institutionNear(rng: Rng, prefectureCode: string, kind: InstitutionKind, except?: Institution): Institution {
-    const others = (list: readonly Institution[] | undefined) => (list ?? []).filter((i) => i !== except);
-    const local = others(this.byPrefectureKind.get(`${prefectureCode}:${kind}`));
-    const anywhere = local.length > 0 ? local : others(this.byKind.get(kind));
-    return rng.pick(anywhere.length > 0 ? anywhere : this.byKind.get(kind)!);
+    return (
+      this.pickExcept(rng, this.byPrefectureKind.get(`${prefectureCode}:${kind}`) ?? [], except, 'local') ??
+      this.pickExcept(rng, this.byKind.get(kind)!, except, 'kind') ??
+      rng.pick(this.byKind.get(kind)!)
+    );
+  }
+
+  /**
+   * A uniform pick from `list` leaving out `except`, without copying the list: the draw runs over
+   * one fewer position and skips the excluded one (the same pick as from the filtered list).
+   */
+  private pickExcept(rng: Rng, list: readonly Institution[], except: Institution | undefined, within: 'local' | 'kind'): Institution | null {
+    const excluded = except ? this.positions.get(except)?.[within] ?? -1 : -1;
+    const skip = excluded >= 0 && list[excluded] === except ? excluded : -1;
+    const size = list.length - (skip >= 0 ? 1 : 0);
+    if (size <= 0) return null;
+    const drawn = Math.floor(rng.next() * size);
+    return list[skip >= 0 && drawn >= skip ? drawn + 1 : drawn]!;
   }
 
   insurer(number: string): Insurer {
