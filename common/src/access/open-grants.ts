@@ -1,7 +1,8 @@
 import { AccessGrant } from './access-grant';
 import { SqlReader } from './sql-reader';
 
-const GRANT_COLUMNS = `g.id::text AS id, g.basis, g.person_id::text AS "personId", g.institution_code AS "institutionCode",
+/** A grant as AccessGrant, from the grants table aliased `g`. */
+export const GRANT_COLUMNS = `g.id::text AS id, g.basis, g.person_id::text AS "personId", g.institution_code AS "institutionCode",
   g.categories, g.verification, g.terminal_id::text AS "terminalId", g.granted_at AS "grantedAt", g.expires_at AS "expiresAt"`;
 
 /**

@@ -6,7 +6,8 @@ import { createTestDatabase, TestDatabase } from '../../support/postgres';
 
 /**
  * A temp database with the eligibility schema and the few rows grants refer to: two
- * institutions with a terminal each, two people, and the first person's certificates.
+ * institutions with a terminal each, two people, and the first person's certificates
+ * (a card and a smartphone certificate in force, a card expired, a card revoked).
  */
 export interface GrantFixture {
   readonly pool: Pool;
@@ -16,11 +17,19 @@ export interface GrantFixture {
   readonly otherPersonId: string;
   readonly institution: { readonly code: string; readonly terminalId: string };
   readonly otherInstitution: { readonly code: string; readonly terminalId: string };
+  /** The first person's certificate serials; valid ones are valid on 2026-11-01. */
+  readonly certificates: typeof CERTIFICATES;
   close(): Promise<void>;
 }
 
 export const PERSON_ID = '3f1c7a52-8d4e-4b6a-9c2f-0a1b2c3d4e5f';
 export const OTHER_PERSON_ID = '7e2d9b14-6a3c-4f8e-8b1d-5c6e7f809a1b';
+export const CERTIFICATES = {
+  card: 'A1B2C3D4E5F60001',
+  smartphone: 'A1B2C3D4E5F60002',
+  expiredCard: 'A1B2C3D4E5F60003',
+  revokedCard: 'A1B2C3D4E5F60004',
+} as const;
 const INSTITUTION = { code: withCheckDigit('131123456'), terminalId: '9001' };
 const OTHER_INSTITUTION = { code: withCheckDigit('134765432'), terminalId: '9002' };
 
@@ -45,6 +54,12 @@ export async function createGrantFixture(): Promise<GrantFixture> {
        ($2, '試験 太郎', 'シケン タロウ', 'MALE', '1975-06-15', '13', '13102', '中央区', '銀座2-2', '104-0061')`,
     [PERSON_ID, OTHER_PERSON_ID],
   );
+  await pool.query(
+    `INSERT INTO card_certificates (serial, person_id, kind, issued_on, expires_on, revoked_on) VALUES
+       ($1, $5, 'CARD', '2024-01-01', '2034-01-01', NULL), ($2, $5, 'SMARTPHONE', '2025-01-01', '2030-01-01', NULL),
+       ($3, $5, 'CARD', '2016-01-01', '2026-01-01', NULL), ($4, $5, 'CARD', '2025-01-01', '2035-01-01', '2026-06-01')`,
+    [CERTIFICATES.card, CERTIFICATES.smartphone, CERTIFICATES.expiredCard, CERTIFICATES.revokedCard, PERSON_ID],
+  );
   return {
     pool,
     db: new Database(pool),
@@ -52,6 +67,7 @@ export async function createGrantFixture(): Promise<GrantFixture> {
     otherPersonId: OTHER_PERSON_ID,
     institution: INSTITUTION,
     otherInstitution: OTHER_INSTITUTION,
+    certificates: CERTIFICATES,
     close: () => database.drop(),
   };
 }
