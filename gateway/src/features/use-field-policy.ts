@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { DocumentNode, getVariableValues, OperationDefinitionNode, print } from 'graphql';
+import { createHash } from 'node:crypto';
+import { ERRORS } from '../../../common/src/errors';
+import { FieldRemoval } from '../policy/denied-field';
+import { decideForUnknownCaller, FieldDecider } from '../policy/field-decider';
+import { placeForbiddenErrors } from '../policy/forbidden-errors';
+import { OperationTooLargeError, removeDeniedFields } from '../policy/remove-denied-fields';
+import { GatewayFeature } from './feature';
+
+export interface FieldPolicyOptions<TContext extends BaseContext> {
+  /**
+   * The decisions for the caller of one request, from its context value (built by the feature
+   * that identifies the caller; `decideByPolicy` makes one from the caller and their grants).
+   * Default: none for any request, and then `decideForUnknownCaller` applies: every field that
+   * carries data is denied.
+   */
+  readonly decideField?: (contextValue: TContext) => FieldDecider | undefined;
+  /** The most fields an operation may select once its fragments are expanded. Default 10,000. */
+  readonly maxFields?: number;
+}
+
+/** What the gateway reads to plan and execute an operation; Apollo Server's types mark them read-only. */
+interface PlannedOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  queryHash: string;
+}
+
+/**
+ * Enforcement before planning: the fields the caller may not see are taken out of the operation,
+ * so their data is never fetched; each comes back null with FORBIDDEN and its reason, and the
+ * allowed fields of the same operation are served.
+ *
+ * Apollo Gateway plans from `requestContext.document` and caches the plan under
+ * `requestContext.queryHash` (with the operation name), and reads both only when it executes,
+ * after every `didResolveOperation` hook. The hook here replaces the document and sets the hash to
+ * that of the rewritten document, so each set of decisions gets its own plan and no caller is
+ * served a plan made for another.
+ */
+export function useFieldPolicy<TContext extends BaseContext = BaseContext>(options: FieldPolicyOptions<TContext> = {}): GatewayFeature {
+  const plugin: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      let removal: FieldRemoval | undefined;
+      return {
+        async didResolveOperation(requestContext) {
+          removal = removeFields(requestContext, options);
+        },
+        async willSendResponse({ response }) {
+          if (!removal || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const { data, errors } = placeForbiddenErrors(result.data, removal);
+          result.data = data;
+          if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
+        },
+      };
+    },
+  };
+  // Features hold plugins of any context type; the server they are given to has TContext.
+  return { name: 'field-policy', plugins: [plugin as ApolloServerPlugin] };
+}
+
+function removeFields<TContext extends BaseContext>(requestContext: GraphQLRequestContextDidResolveOperation<TContext>, options: FieldPolicyOptions<TContext>): FieldRemoval | undefined {
+  const { document, operation, request, schema, contextValue } = requestContext;
+  // Without an operation nothing executes.
+  if (!operation) return undefined;
+  // Variables the rewritten operation no longer uses lose their definitions, so the gateway would not check them.
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+  if (variables.errors) throw ERRORS.BAD_USER_INPUT(variables.errors.map((error) => error.message).join(' '), { http: { status: 400 } });
+  let removal: FieldRemoval;
+  try {
+    removal = removeDeniedFields({
+      schema,
+      document,
+      operationName: request.operationName,
+      variables: variables.coerced,
+      decideField: options.decideField?.(contextValue) ?? decideForUnknownCaller,
+      maxFields: options.maxFields,
+    });
+  } catch (error) {
+    if (error instanceof OperationTooLargeError) throw ERRORS.GRAPHQL_VALIDATION_FAILED(error.message);
+    throw error;
+  }
+  const [rewritten] = removal.document.definitions;
+  const planned = requestContext as unknown as PlannedOperation;
+  planned.document = removal.document;
+  planned.operation = rewritten as OperationDefinitionNode;
+  planned.queryHash = createHash('sha256').update(print(removal.document)).digest('hex');
+  return removal;
+}
