@@ -1,0 +1,23 @@
+import { Caller } from '../policy/types';
+
+export const TERMINAL_KINDS = ['RECEPTION', 'EXAMINATION_ROOM', 'EMERGENCY_ONLY'] as const;
+/** A registered terminal's kind (eligibility's `terminals.kind`); EMERGENCY_ONLY is the 救急専用端末 (DOMAIN.md §4.2). */
+export type TerminalKind = (typeof TERMINAL_KINDS)[number];
+
+/**
+ * Who is asking, as the gateway established it for one request: the caller looked up in the
+ * registries from a verified bearer token's identifiers, and how and where they authenticated.
+ * The gateway hands it to every subgraph, signed (signed-context.ts).
+ */
+export interface AccessContext {
+  /** The gateway's id of the request, the same in every subgraph call it makes. */
+  readonly requestId: string;
+  readonly caller: Caller;
+  /** The registered terminal the request comes from (staff of an institution), else null. */
+  readonly terminalId: string | null;
+  readonly terminalKind: TerminalKind | null;
+  /** When the caller last authenticated (`auth_time`), when the token says. */
+  readonly authTime: Date | null;
+  /** How the caller authenticated (RFC 8176 values). */
+  readonly amr: readonly string[];
+}
