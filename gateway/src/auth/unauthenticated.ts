@@ -9,7 +9,11 @@ export type UnauthenticatedReason =
   | 'NOT_YET_VALID'
   | 'BAD_SIGNATURE'
   | 'WRONG_AUDIENCE'
-  | 'WRONG_ISSUER';
+  | 'WRONG_ISSUER'
+  | 'UNKNOWN_SUBJECT'
+  | 'UNKNOWN_TERMINAL'
+  | 'TERMINAL_REQUIRED'
+  | 'NO_ACTIVE_CERTIFICATE';
 
 const MESSAGES: Record<UnauthenticatedReason, string> = {
   MISSING: 'A bearer token is required: send `Authorization: Bearer <token>`',
@@ -19,6 +23,10 @@ const MESSAGES: Record<UnauthenticatedReason, string> = {
   BAD_SIGNATURE: 'The bearer token is not signed by a trusted key with an accepted algorithm',
   WRONG_AUDIENCE: 'The bearer token is addressed to another audience',
   WRONG_ISSUER: 'The bearer token comes from an issuer this gateway does not trust',
+  UNKNOWN_SUBJECT: 'The caller the bearer token names is not registered',
+  UNKNOWN_TERMINAL: "The terminal the bearer token names is not registered to the caller's institution",
+  TERMINAL_REQUIRED: 'Staff of an institution call from a registered terminal: the bearer token names none',
+  NO_ACTIVE_CERTIFICATE: 'The patient has no valid (unexpired, unrevoked) card certificate',
 };
 
 /**

@@ -1,0 +1,65 @@
+import { Pool, QueryResultRow } from 'pg';
+import { ERRORS } from '../../../common/src/errors';
+import { logEvent } from '../../../common/src/log';
+import { CallerRegistry, InternalUserRecord, PersonRecord, StaffRecord, TerminalRecord } from './caller-registry';
+
+export interface RegistryOptions {
+  /** PostgreSQL holding the eligibility schema (REGISTRY_DATABASE_URL). */
+  readonly databaseUrl: string;
+  /** Connections at most. Default 5. */
+  readonly maxConnections?: number;
+}
+
+export interface PostgresRegistry extends CallerRegistry {
+  close(): Promise<void>;
+}
+
+/**
+ * The caller registries read from the eligibility schema on a pool of the gateway's own, whose
+ * sessions are read-only: parameterised statements only. A registry that cannot be read is
+ * SERVICE_UNAVAILABLE, so no caller is accepted without having been looked up.
+ */
+export function postgresRegistry(options: RegistryOptions): PostgresRegistry {
+  const pool = new Pool({
+    connectionString: options.databaseUrl,
+    max: options.maxConnections ?? 5,
+    options: '-c search_path=eligibility -c default_transaction_read_only=on',
+    connectionTimeoutMillis: 5000,
+  });
+  // An idle client that loses its server must not crash the gateway; the next lookup reports it.
+  pool.on('error', () => undefined);
+
+  async function first<R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R | null> {
+    try {
+      return (await pool.query<R>(text, values as unknown[])).rows[0] ?? null;
+    } catch (error) {
+      // The code only: PostgreSQL's messages can quote the parameters, and those identify people.
+      logEvent('gateway', 'registry-unavailable', { code: (error as { code?: unknown }).code ?? null });
+      throw ERRORS.SERVICE_UNAVAILABLE('The caller registry is unavailable; retry later');
+    }
+  }
+
+  return {
+    staff: (loginId, institutionCode) =>
+      first<StaffRecord>(
+        'SELECT login_id AS "loginId", institution_code AS "institutionCode", qualification FROM staff WHERE login_id = $1 AND institution_code = $2',
+        [loginId, institutionCode],
+      ),
+    terminal: (id, institutionCode) =>
+      first<TerminalRecord>(
+        'SELECT id::text AS id, institution_code AS "institutionCode", kind FROM terminals WHERE id = $1::bigint AND institution_code = $2',
+        [id, institutionCode],
+      ),
+    internalUser: (loginId) => first<InternalUserRecord>('SELECT login_id AS "loginId", role FROM internal_users WHERE login_id = $1', [loginId]),
+    person: (personId, on) =>
+      first<PersonRecord>(
+        `SELECT p.id::text AS "personId",
+                EXISTS (SELECT 1 FROM card_certificates c
+                         WHERE c.person_id = p.id AND c.issued_on <= $2::date AND $2::date < c.expires_on
+                           AND (c.revoked_on IS NULL OR $2::date < c.revoked_on)) AS "activeCertificate"
+           FROM people p WHERE p.id = $1::uuid`,
+        [personId, on],
+      ),
+    close: () => pool.end(),
+  };
+}
