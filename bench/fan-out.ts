@@ -15,8 +15,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function call(url: string, body: string): Promise<Part> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function call(url: string, body: string, headers: Readonly<Record<string, string>>): Promise<Part> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   if (!response.ok) return { errors: [`HTTP ${response.status}`] };
   return (await response.json()) as Part;
 }
@@ -24,13 +24,14 @@ async function call(url: string, body: string): Promise<Part> {
 /**
  * The direct way to the same record, as a client without the gateway would get it: for each
  * request (`{"id": ...}`) the four subgraphs are called at once over HTTP, with the same client
- * the gateway uses (fetch), and their parts are put together into one person.
+ * the gateway uses (fetch) and a signed access context as the gateway sends (`headers`), and
+ * their parts are put together into one person.
  */
-export async function startFanOut(subgraphUrls: Readonly<Record<SubgraphName, string>>): Promise<FanOut> {
+export async function startFanOut(subgraphUrls: Readonly<Record<SubgraphName, string>>, headers: () => Readonly<Record<string, string>>): Promise<FanOut> {
   const server = createServer((request, response) => {
     void (async () => {
       const { id } = JSON.parse(await readBody(request)) as { id: string };
-      const parts = await Promise.all(SUBGRAPH_NAMES.map((name) => call(subgraphUrls[name], directBody(name, id))));
+      const parts = await Promise.all(SUBGRAPH_NAMES.map((name) => call(subgraphUrls[name], directBody(name, id), headers())));
       const errors = parts.flatMap((p) => p.errors ?? []);
       const [eligibility, ...entities] = parts;
       const person = errors.length > 0 ? null : Object.assign({}, eligibility!.data?.person, ...entities.map((p) => p.data?._entities?.[0]));

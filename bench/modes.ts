@@ -1,4 +1,5 @@
 import { RunningStack } from '../tools/stack';
+import { Credentials } from './credentials';
 import { startFanOut } from './fan-out';
 import { SUBGRAPH_NAMES, SubgraphName, gatewayBody } from './record-query';
 
@@ -16,6 +17,7 @@ export interface Target {
 export interface BenchContext {
   readonly stack: RunningStack;
   readonly databaseUrl: string;
+  readonly credentials: Credentials;
 }
 
 export interface Mode {
@@ -30,8 +32,9 @@ export interface Mode {
 const gateway: Mode = {
   name: 'gateway',
   description: 'one `person(id)` query to the gateway, which plans it and fetches from the four subgraphs (eligibility first, then `_entities` from the other three)',
-  start: async ({ stack }) => ({
+  start: async ({ stack, credentials }) => ({
     url: stack.gateway.url,
+    headers: credentials.gatewayHeaders,
     bodyFor: gatewayBody,
     statements: () => stack.statements(),
     close: async () => undefined,
@@ -42,9 +45,9 @@ const direct: Mode = {
   name: 'direct',
   description: 'the four subgraphs called at once with the same fields (`person(id)` on eligibility, `_entities` with a Person representation on the others) by a minimal in-process fan-out endpoint that joins the four parts',
   baseline: true,
-  start: async ({ stack }) => {
+  start: async ({ stack, credentials }) => {
     const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name]!.url])) as Record<SubgraphName, string>;
-    const fanOut = await startFanOut(urls);
+    const fanOut = await startFanOut(urls, credentials.subgraphHeaders);
     return { url: fanOut.url, bodyFor: (id) => JSON.stringify({ id }), statements: () => stack.statements(), close: () => fanOut.close() };
   },
 };

@@ -1,4 +1,6 @@
 import { Pool } from 'pg';
+import { newAccessContextSecret } from '../common/src/access/access-context-secret';
+import { AuthConfig, authConfigFromEnv } from '../gateway/src/auth/config';
 import { startGateway, RunningGateway } from '../gateway/src/gateway';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { createPool } from '../subgraphs/common/src/database';
@@ -14,12 +16,20 @@ export interface StackOptions {
   /** Use the default subgraph ports (4101-4104) rather than free ones. */
   readonly fixedSubgraphPorts?: boolean;
   readonly ide?: boolean;
+  /** The bearer tokens the gateway accepts. Default from the environment (`AUTH_*`: the development key pair unless configured). */
+  readonly auth?: AuthConfig;
+  /** The secret the gateway signs access contexts with and the subgraphs verify them with. Default a new random one. */
+  readonly accessContextSecret?: string;
+  /** Today's date in Japan for the gateway (YYYY-MM-DD). Default the real date. */
+  readonly today?: () => string;
   readonly log?: (message: string) => void;
 }
 
 export interface RunningStack {
   readonly gateway: RunningGateway;
   readonly subgraphs: Readonly<Record<string, RunningSubgraph>>;
+  /** The secret the subgraphs accept access contexts signed with. */
+  readonly accessContextSecret: string;
   /** SQL statements run by all subgraphs since start. */
   statements(): number;
   stop(): Promise<void>;
@@ -37,8 +47,12 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
   }
 }
 
-/** The four subgraphs, each its own HTTP service on its own pool, and the gateway in front of them. */
+/**
+ * The four subgraphs, each its own HTTP service on its own pool, and the gateway in front of
+ * them, looking callers up in the same database and sharing one access-context secret with them.
+ */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();
   const pools: Pool[] = [];
   const subgraphs: Record<string, RunningSubgraph> = {};
   const stopAll = async () => {
@@ -49,7 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const module of SUBGRAPH_MODULES) {
       const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
       pools.push(pool);
-      subgraphs[module.name] = await module.start({ pool, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
+      subgraphs[module.name] = await module.start({ pool, accessContextSecret, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
     }
     const gateway = await startGateway(
       {
@@ -61,12 +75,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         ide: options.ide ?? true,
         maxBodyBytes: 1 << 20,
         subgraphTimeoutMs: 10_000,
+        auth: options.auth ?? authConfigFromEnv(),
+        registryDatabaseUrl: options.databaseUrl,
+        accessContextSecret,
+        today: options.today,
       },
       options.log,
     );
     return {
       gateway,
       subgraphs,
+      accessContextSecret,
       statements: () => Object.values(subgraphs).reduce((sum, s) => sum + s.stats.statements, 0),
       stop: async () => {
         await gateway.stop();

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { DEMO_PEOPLE as DEFAULT_DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
 import { loadSyntheticData, today } from './data-set';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL,
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : 4000,
     fixedSubgraphPorts: process.env.SUBGRAPH_PORTS !== 'dynamic',
+    // The subgraphs run in this process: a secret of this run's own, known to nothing else.
+    accessContextSecret: newAccessContextSecret(),
     log: (m) => console.error(m),
   });
   const person = await examplePerson(databaseUrl);
@@ -64,6 +67,7 @@ Gateway ready: ${stack.gateway.url}
 GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}
 Subgraphs:     ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
 Cache:         ${process.env.REDIS_URL ? `Redis ${process.env.REDIS_URL}` : 'process memory (set REDIS_URL for Redis)'}
+Token:         npm run -s token -- physician   (send it as \`Authorization: Bearer <token>\`; --help lists the personas)
 ${person ? `Example person id: ${person}` : ''}`);
   const stop = async () => {
     await stack.stop();

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { requireAccessContextSecret } from '../../common/src/access/access-context-secret';
+import { AuthConfig, authConfigFromEnv } from './auth/config';
 
 export interface GatewayConfig {
   /** Port of `POST /graphql`. Env `PORT`, default 4000 (0 picks a free port). */
@@ -23,6 +25,20 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** Time allowed for one subgraph fetch, in ms. Env `SUBGRAPH_TIMEOUT_MS`, default 10,000. */
   readonly subgraphTimeoutMs: number;
+  /** Which bearer tokens are accepted (issuer, audience, keys): env `AUTH_*`, see auth/config.ts. */
+  readonly auth: AuthConfig;
+  /**
+   * PostgreSQL with the eligibility schema, where callers are looked up (staff, terminals,
+   * internal users, people and their card certificates); read only. Env `REGISTRY_DATABASE_URL`, required.
+   */
+  readonly registryDatabaseUrl: string;
+  /**
+   * The secret the access context sent to the subgraphs is signed with; the subgraphs are given
+   * the same. Env `ACCESS_CONTEXT_SECRET`, required, at least 32 bytes.
+   */
+  readonly accessContextSecret: string;
+  /** Today's date in Japan (YYYY-MM-DD), on which a patient's certificate must be active. Default the real date (tests fix it to their data's). */
+  readonly today?: () => string;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
@@ -37,6 +53,12 @@ function parseSubgraphUrls(value: string | undefined): Record<string, string> {
   return urls;
 }
 
+function registryDatabaseUrl(env: NodeJS.ProcessEnv): string {
+  const url = env.REGISTRY_DATABASE_URL?.trim();
+  if (!url) throw new Error('REGISTRY_DATABASE_URL is required: the PostgreSQL database whose eligibility schema registers the callers');
+  return url;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return {
     port: env.PORT ? Number(env.PORT) : 4000,
@@ -47,5 +69,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     ide: env.IDE !== 'false',
     maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
+    auth: authConfigFromEnv(env),
+    registryDatabaseUrl: registryDatabaseUrl(env),
+    accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
   };
 }

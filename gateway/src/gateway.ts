@@ -10,8 +10,12 @@ import { AddressInfo } from 'node:net';
 import { ERRORS } from '../../common/src/errors';
 import { Cache } from '../../common/src/cache/cache';
 import { createCache } from '../../common/src/cache/create-cache';
+import { GatewayContext } from './access/access-context';
+import { postgresRegistry } from './access/registry';
+import { tokenVerifierFor } from './auth/verifier-for-config';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
+import { useAuthentication } from './features/use-authentication';
 import { useHealthCheck } from './features/use-health-check';
 import { useLocalIde } from './features/use-local-ide';
 import { graphqlHandler } from './http/graphql-handler';
@@ -28,7 +32,8 @@ export interface RunningGateway {
 
 /**
  * The request path, top to bottom: HTTP (routes of the features, then `/graphql`) →
- * Apollo Server → Apollo Gateway's query plan → the subgraphs over HTTP.
+ * authentication (bearer token, caller from the registries) → Apollo Server → Apollo Gateway's
+ * query plan → the subgraphs over HTTP, each request carrying the signed access context.
  */
 export async function startGateway(config: GatewayConfig, log: (message: string) => void = () => undefined): Promise<RunningGateway> {
   const supergraph = readSupergraph(config.supergraphPath);
@@ -38,15 +43,24 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs }),
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? url ?? '',
+        timeoutMs: config.subgraphTimeoutMs,
+        accessContextSecret: config.accessContextSecret,
+      }),
   });
   let ready = false;
+  const verifier = await tokenVerifierFor(config.auth);
   const cache = await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`));
+  const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
+  const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
   const features: GatewayFeature[] = [
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
     ...(config.ide ? [useLocalIde()] : []),
+    authentication,
   ];
-  const server = new ApolloServer({
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     // Automatic persisted queries are kept in this cache (Redis when configured, shared by every instance).
     cache,
@@ -59,10 +73,15 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
       ...features.flatMap((f) => f.plugins ?? []),
     ],
   });
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await Promise.all([registry.close(), cache.close()]);
+    throw error;
+  }
   ready = true;
 
-  const handleGraphQL = graphqlHandler({ server, maxBodyBytes: config.maxBodyBytes });
+  const handleGraphQL = graphqlHandler({ server, maxBodyBytes: config.maxBodyBytes, authenticate: authentication.authenticate });
   const http: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://gateway.invalid');
     void (async () => {
@@ -92,7 +111,7 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
         http.closeAllConnections();
       });
       await server.stop();
-      await cache.close();
+      await Promise.all([registry.close(), cache.close()]);
     },
   };
 }

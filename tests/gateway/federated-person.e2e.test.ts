@@ -38,9 +38,11 @@ interface PersonRecord {
 describe('one query through the gateway reaches all four subgraphs', () => {
   let t: TestStack;
   let personId: string;
+  let physician: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestStack({ people: 150 });
+    physician = await t.authorization('physician');
     const [row] = await t.sql<{ person_id: string }>(
       `SELECT c.person_id FROM receipts.claims c
          JOIN prescriptions.dispensings d USING (person_id)
@@ -52,7 +54,7 @@ describe('one query through the gateway reaches all four subgraphs', () => {
   afterAll(async () => t.stop());
 
   it('returns the person with eligibility, claims, checkups and medications', async () => {
-    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: personId });
+    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: personId }, physician);
     expect(response.errors).toBeUndefined();
     const person = response.data!.person!;
     expect(person.id).toBe(personId);
@@ -74,7 +76,7 @@ describe('one query through the gateway reaches all four subgraphs', () => {
   });
 
   it('resolves institutions referenced by claims and dispensings through the eligibility subgraph', async () => {
-    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: personId });
+    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: personId }, physician);
     const claim = response.data!.person!.claims.nodes[0]!;
     const [row] = await t.sql<{ institution_code: string; name: string }>(
       'SELECT c.institution_code, i.name FROM receipts.claims c JOIN eligibility.institutions i ON i.code = c.institution_code WHERE c.id = $1',
@@ -85,7 +87,7 @@ describe('one query through the gateway reaches all four subgraphs', () => {
   });
 
   it('answers null, not an error, for a person id that does not exist', async () => {
-    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: '00000000-0000-8000-a000-000000000000' });
+    const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: '00000000-0000-8000-a000-000000000000' }, physician);
     expect(response.errors).toBeUndefined();
     expect(response.data!.person).toBeNull();
   });

@@ -28,7 +28,12 @@ describe('outbound connections', () => {
 
   it('go to loopback addresses only, from start through a federated query', async () => {
     const [row] = await t.sql<{ id: string }>('SELECT id FROM eligibility.people ORDER BY id LIMIT 1');
-    const response = await postGraphQL(t.url, 'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }', { id: row!.id });
+    const response = await postGraphQL(
+      t.url,
+      'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }',
+      { id: row!.id },
+      await t.authorization('physician'),
+    );
     expect(response.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 500));
     expect(targets.length).toBeGreaterThan(0);

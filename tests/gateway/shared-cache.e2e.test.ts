@@ -12,9 +12,11 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
  */
 describe('the gateway cache across two instances', () => {
   let t: TestStack;
+  let physician: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestStack({ people: 20 });
+    physician = await t.authorization('physician');
   });
   afterAll(async () => t.stop());
 
@@ -22,12 +24,13 @@ describe('the gateway cache across two instances', () => {
     startGateway({
       port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, redisUrl, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000,
       subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
+      auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
     });
 
   async function persisted(url: string, hash: string, query?: string) {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...physician },
       body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
     });
     return (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
@@ -65,7 +68,7 @@ describe('the gateway cache across two instances', () => {
   it('still answers when Redis is unreachable', async () => {
     const gateway = await second('redis://127.0.0.1:1');
     try {
-      expect((await postGraphQL(gateway.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+      expect((await postGraphQL(gateway.url, '{ __typename }', undefined, physician)).data).toEqual({ __typename: 'Query' });
     } finally {
       await gateway.stop();
     }

@@ -18,6 +18,7 @@ describe('a subgraph that is down', () => {
       t.url,
       'query($id: ID!) { person(id: $id) { name { kanji } claims { totalCount } medications { totalCount } } }',
       { id: personId },
+      await t.authorization('physician'),
     );
     expect(response.status).toBe(200);
     expect(response.data?.person.name.kanji).toBeTruthy();

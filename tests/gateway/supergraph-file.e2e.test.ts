@@ -8,8 +8,9 @@ import { GatewayConfig } from '../../gateway/src/config';
 import { postGraphQL } from '../support/graphql';
 import { startTestStack, TestStack } from '../support/stack';
 
-const baseConfig = (supergraphPath: string, subgraphUrls: Record<string, string>): GatewayConfig => ({
+const baseConfig = (t: TestStack, supergraphPath: string, subgraphUrls: Record<string, string>): GatewayConfig => ({
   port: 0, host: '127.0.0.1', supergraphPath, subgraphUrls, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000,
+  auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
 });
 
 describe('the supergraph file the gateway serves', () => {
@@ -28,12 +29,13 @@ describe('the supergraph file the gateway serves', () => {
     expect(composed.errors).toBeUndefined();
     const path = join(dir, 'eligibility-only.graphql');
     writeFileSync(path, composed.supergraphSdl!);
-    const gateway = await startGateway(baseConfig(path, { eligibility: t.stack.subgraphs.eligibility!.url }));
+    const gateway = await startGateway(baseConfig(t, path, { eligibility: t.stack.subgraphs.eligibility!.url }));
     try {
       const [row] = await t.sql<{ id: string }>('SELECT id FROM eligibility.people ORDER BY id LIMIT 1');
-      const ok = await postGraphQL<{ person: { id: string } }>(gateway.url, 'query($id: ID!) { person(id: $id) { id } }', { id: row!.id });
+      const physician = await t.authorization('physician');
+      const ok = await postGraphQL<{ person: { id: string } }>(gateway.url, 'query($id: ID!) { person(id: $id) { id } }', { id: row!.id }, physician);
       expect(ok.data?.person.id).toBe(row!.id);
-      const missing = await postGraphQL(gateway.url, 'query($id: ID!) { person(id: $id) { claims { totalCount } } }', { id: row!.id });
+      const missing = await postGraphQL(gateway.url, 'query($id: ID!) { person(id: $id) { claims { totalCount } } }', { id: row!.id }, physician);
       expect(missing.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
       await gateway.stop();
@@ -43,6 +45,6 @@ describe('the supergraph file the gateway serves', () => {
   it('stops the gateway at start when it is not a supergraph', async () => {
     const path = join(dir, 'not-a-supergraph.graphql');
     writeFileSync(path, 'type Query { hello: String }');
-    await expect(startGateway(baseConfig(path, {}))).rejects.toThrow();
+    await expect(startGateway(baseConfig(t, path, {}))).rejects.toThrow();
   });
 });

@@ -1,46 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { World } from '../../data/src/world';
+import { AuthConfig, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER } from '../../gateway/src/auth/config';
+import { developmentKeys } from '../../gateway/src/auth/dev-keys';
+import { issueDevelopmentToken } from '../../gateway/src/auth/issue-token';
+import { Persona, PersonaName, personasIn } from '../../gateway/src/auth/personas';
 import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
 import { createTestDatabase, TestDatabase } from './postgres';
 
 /** The day the test data sets end: fixed, so the tests do not depend on the calendar. */
 export const TEST_AS_OF = '2026-11-01';
+/** The seed of the test stacks' data sets. */
+export const TEST_SEED = 7;
 
 export interface TestStack {
   readonly db: TestDatabase;
   readonly stack: RunningStack;
   readonly url: string;
+  /** What the gateway accepts: development tokens signed with this stack's own key pair. */
+  readonly auth: AuthConfig;
+  /** The personas of this stack's data set (found as `npm run token` finds them in the demo data). */
+  persona(name: PersonaName): Persona;
+  /** A development bearer token for a persona of this stack's data, valid an hour. */
+  tokenFor(name: PersonaName): Promise<string>;
+  /** `{ authorization: 'Bearer …' }` for a persona. */
+  authorization(name: PersonaName): Promise<Record<string, string>>;
   /** Runs SQL against the test database (to find or craft records). */
   sql<R extends Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
 }
 
+/** Development tokens' settings with the key pair in `directory`. */
+export const developmentAuth = (directory: string): AuthConfig => ({
+  issuer: DEVELOPMENT_ISSUER,
+  audience: DEVELOPMENT_AUDIENCE,
+  keys: { kind: 'development', directory },
+  clockToleranceSeconds: 30,
+});
+
 /**
  * The whole system for an end-to-end test: a fresh database on the real PostgreSQL with a
- * synthetic data set, the four subgraphs each on its own free port, and the gateway.
+ * synthetic data set, the four subgraphs each on its own free port, and the gateway, which
+ * accepts development tokens of a key pair made for this stack in a temporary directory.
  */
 export async function startTestStack(options: { people: number; redisUrl?: string } = { people: 120 }): Promise<TestStack> {
   const db = await createTestDatabase();
+  const keysDirectory = mkdtempSync(join(tmpdir(), 'hig-test-keys-'));
+  const auth = developmentAuth(keysDirectory);
   const client = new Client({ connectionString: db.url });
+  const cleanUp = async () => {
+    await client.end().catch(() => undefined);
+    await db.drop();
+    rmSync(keysDirectory, { recursive: true, force: true });
+  };
   try {
     await migrateAll(db.url);
-    await loadSyntheticData(db.url, { people: options.people, seed: 7, asOf: TEST_AS_OF });
+    await loadSyntheticData(db.url, { people: options.people, seed: TEST_SEED, asOf: TEST_AS_OF });
     await client.connect();
-    const stack = await startStack({ databaseUrl: db.url, redisUrl: options.redisUrl, gatewayPort: 0 });
+    const stack = await startStack({ databaseUrl: db.url, redisUrl: options.redisUrl, gatewayPort: 0, auth, today: () => TEST_AS_OF });
+    const personas = personasIn(new World({ seed: TEST_SEED, people: options.people, asOf: TEST_AS_OF }));
+    const persona = (name: PersonaName): Persona => personas.find((p) => p.name === name)!;
+    const tokenFor = async (name: PersonaName): Promise<string> =>
+      issueDevelopmentToken(persona(name), await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
     return {
       db,
       stack,
       url: stack.gateway.url,
+      auth,
+      persona,
+      tokenFor,
+      authorization: async (name) => ({ authorization: `Bearer ${await tokenFor(name)}` }),
       sql: async (text, values = []) => (await client.query(text, values)).rows,
       stop: async () => {
         await stack.stop();
-        await client.end();
-        await db.drop();
+        await cleanUp();
       },
     };
   } catch (error) {
-    await client.end().catch(() => undefined);
-    await db.drop();
+    await cleanUp();
     throw error;
   }
 }

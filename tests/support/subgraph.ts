@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { loadDataSet } from '../../data/src/load';
 import { World } from '../../data/src/world';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../subgraphs/common/src/module';
+import { signedHeaders, TEST_ACCESS_CONTEXT_SECRET } from './access';
 import { GraphQLResponse, postGraphQL } from './graphql';
 import { createTestDatabase } from './postgres';
 
@@ -20,6 +21,9 @@ export interface SubgraphHarness {
   /** A pool on the subgraph's schema, for finding and crafting rows (its own statements are not counted). */
   readonly pool: Pool;
   readonly server: RunningSubgraph;
+  /** The secret the subgraph accepts access contexts signed with. */
+  readonly accessContextSecret: string;
+  /** Runs a query with an access context signed as the gateway signs it. */
   query<T = Record<string, unknown>>(query: string, variables?: Variables): Promise<GraphQLResponse<T>>;
   /** Runs a query and returns its response with the number of SQL statements the subgraph ran for it. */
   counted<T = Record<string, unknown>>(query: string, variables?: Variables): Promise<Counted<GraphQLResponse<T>>>;
@@ -47,11 +51,15 @@ export async function startSubgraph(module: SubgraphModule, options: SubgraphHar
     await database.migrate(module);
     const pool = database.pool(module.schema);
     if (options.world) await loadDataSet(pool, options.world, [module.seeder], { people: options.world.options.people });
-    const server = await (options.start ? options.start({ pool, port: 0 }) : module.start({ pool, port: 0 }));
-    const query = <T>(text: string, variables?: Variables): Promise<GraphQLResponse<T>> => postGraphQL<T>(server.url, text, variables);
+    const accessContextSecret = TEST_ACCESS_CONTEXT_SECRET;
+    const startOptions: StartOptions = { pool, accessContextSecret, port: 0 };
+    const server = await (options.start ? options.start(startOptions) : module.start(startOptions));
+    const query = <T>(text: string, variables?: Variables): Promise<GraphQLResponse<T>> =>
+      postGraphQL<T>(server.url, text, variables, signedHeaders(accessContextSecret));
     return {
       pool,
       server,
+      accessContextSecret,
       query,
       counted: <T>(text: string, variables?: Variables) => counted({ server }, () => query<T>(text, variables)),
       async close() {
@@ -75,9 +83,9 @@ export interface MainProcess {
 
 const mains: MainProcess[] = [];
 
-/** Runs `subgraphs/<subgraph>/src/main.ts` under tsx with `env` over this environment (less its DATABASE_URL). */
+/** Runs `subgraphs/<subgraph>/src/main.ts` under tsx with `env` over this environment (less its DATABASE_URL and ACCESS_CONTEXT_SECRET). */
 export function runMain(subgraph: string, env: Record<string, string>): MainProcess {
-  const { DATABASE_URL: _inherited, ...rest } = process.env;
+  const { DATABASE_URL: _database, ACCESS_CONTEXT_SECRET: _secret, ...rest } = process.env;
   const main = join(__dirname, '..', '..', 'subgraphs', subgraph, 'src', 'main.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', main], { env: { ...rest, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

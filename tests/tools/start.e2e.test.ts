@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,16 +42,23 @@ describe('npm start with no servers configured', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('runs an embedded PostgreSQL with demo data and answers a federated query', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUBGRAPH_PORTS: 'dynamic', DEMO_PEOPLE: '150', EMBEDDED_PG_DIR: join(directory, 'pg'), EMBEDDED_PG_PORT: '54391' };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
+  it('runs an embedded PostgreSQL with demo data and answers a federated query with a token of `npm run token`', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, PORT: '0', SUBGRAPH_PORTS: 'dynamic', DEMO_PEOPLE: '150', EMBEDDED_PG_DIR: join(directory, 'pg'), EMBEDDED_PG_PORT: '54391',
+      AUTH_DEV_KEYS_DIR: join(directory, 'keys'),
+    };
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'ACCESS_CONTEXT_SECRET', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) delete env[name];
     child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const [, url, personId] = await waitFor(child, /Gateway ready: (\S+)[\s\S]*Example person id: (\S+)/, 120_000);
+    const query = 'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }';
+    const anonymous = await postGraphQL(url!, query, { id: personId });
+    expect([anonymous.status, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const token = execFileSync(process.execPath, ['--import', 'tsx', 'tools/token.ts', 'physician'], { cwd: ROOT, env, encoding: 'utf8' }).trim();
     const response = await postGraphQL<{ person: { id: string; claims: { totalCount: number }; checkups: { totalCount: number }; medications: { totalCount: number } } }>(
       url!,
-      'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }',
+      query,
       { id: personId },
+      { authorization: `Bearer ${token}` },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.person.id).toBe(personId);

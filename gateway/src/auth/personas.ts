@@ -108,7 +108,11 @@ function internalPersona(name: PersonaName, role: InternalUser['role'], whom: st
  * eligibility registry's rosters and internal users). `asOf` is the day the data describes.
  */
 export function demoPersonas(asOf: string = new Date().toISOString().slice(0, 10)): Persona[] {
-  const world = new World({ seed: DEMO_SEED, people: DEMO_PEOPLE, asOf });
+  return personasIn(new World({ seed: DEMO_SEED, people: DEMO_PEOPLE, asOf }));
+}
+
+/** The eight personas, found the same way in the data set of any world. */
+export function personasIn(world: World): Persona[] {
   const registry = new DemoRegistry(world);
 
   const hospital = registry.first((p) => {

@@ -1,17 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccessContext } from '../access/access-context';
 
 /** Answers an HTTP request itself (returns true) or leaves it to the next route (false). */
 export type HttpRoute = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
+ * Establishes who sends a GraphQL request, before its body is read: the access context it runs
+ * with, or null once it has answered the request itself (refused it).
+ */
+export type RequestAuthenticator = (request: IncomingMessage, response: ServerResponse) => Promise<AccessContext | null>;
+
+/**
  * A gateway feature: one file, made by a `useX(options)` factory, contributing HTTP routes
- * served before GraphQL and/or Apollo Server plugins.
+ * served before GraphQL, Apollo Server plugins and/or the authentication of GraphQL requests.
  */
 export interface GatewayFeature {
   readonly name: string;
   readonly route?: HttpRoute;
   readonly plugins?: ApolloServerPlugin[];
+  readonly authenticate?: RequestAuthenticator;
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -25,9 +25,14 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 /** A file of an installed package (its `exports` may not list the prebuilt bundles). */
 const packageFile = (pkg: string, file: string): Buffer => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), file));
 
+/** What the Headers tab starts with; GraphiQL keeps headers in memory only unless asked to persist them. */
+const DEFAULT_HEADERS = '{\n  "Authorization": "Bearer <token>"\n}';
+
 const CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
 const DEFAULT_QUERY = `# Health-insurance gateway — synthetic data only.
+# Every request needs a bearer token: run \`npm run -s token -- physician\` and paste
+# its output over <token> in the Headers tab below (\`--help\` lists the personas).
 # Set the variable "id" to a person id (npm start prints one), then run.
 query PersonRecord($id: ID!) {
   person(id: $id) {
@@ -54,7 +59,8 @@ export function useLocalIde(options: LocalIdeOptions = {}): GatewayFeature {
 root.render(React.createElement(GraphiQL, {
   fetcher: GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} }),
   defaultQuery: ${JSON.stringify(options.defaultQuery ?? DEFAULT_QUERY)},
-  defaultEditorToolsVisibility: true,
+  defaultHeaders: ${JSON.stringify(DEFAULT_HEADERS)},
+  defaultEditorToolsVisibility: 'headers',
 }));
 `,
   );

@@ -1,12 +1,17 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import { signAccessContext } from '../../../common/src/access/signed-context';
 import { ERRORS } from '../../../common/src/errors';
+import { GatewayContext } from '../access/access-context';
 
 export interface SubgraphDataSourceOptions {
   readonly name: string;
   readonly url: string;
   readonly timeoutMs: number;
+  /** The secret shared with the subgraphs that the access context is signed with (ACCESS_CONTEXT_SECRET). */
+  readonly accessContextSecret: string;
 }
 
 class TimeoutError extends Error {}
@@ -25,23 +30,35 @@ function fetchWithTimeout(timeoutMs: number): Fetcher {
 }
 
 /**
- * The gateway's client for one subgraph. A subgraph that cannot be reached, or does not
- * answer in time, becomes a DOWNSTREAM_SERVICE_ERROR naming it; the rest of the plan goes on.
+ * The gateway's client for one subgraph. Every request carries the caller's access context,
+ * signed just before it is sent; a request with none is not sent. A subgraph that cannot be
+ * reached, or does not answer in time, becomes a DOWNSTREAM_SERVICE_ERROR naming it; the rest
+ * of the plan goes on.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly name: string;
   private readonly timeoutMs: number;
+  private readonly accessContextSecret: string;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: fetchWithTimeout(options.timeoutMs) });
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
+    this.accessContextSecret = options.accessContextSecret;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Only a client's operation has one; the gateway makes no requests of its own (its supergraph is a file).
+    const access = 'incomingRequestContext' in options ? options.context.access : undefined;
+    if (!access) throw ERRORS.UNAUTHENTICATED('No access context: nothing is sent to a subgraph for an unauthenticated request', { reason: 'MISSING' });
+    for (const [name, value] of Object.entries(signAccessContext(access, this.accessContextSecret))) options.request.http!.headers.set(name, value);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === ERRORS.UNAUTHENTICATED.code) throw error;
       const timedOut = error instanceof TimeoutError;
       throw ERRORS.DOWNSTREAM_SERVICE_ERROR(
         timedOut ? `Subgraph "${this.name}" did not answer within ${this.timeoutMs} ms` : `Subgraph "${this.name}" could not be reached`,

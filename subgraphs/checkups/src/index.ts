@@ -16,7 +16,7 @@ export const checkupsSubgraph: SubgraphModule = {
   defaultPort: 4103,
   migrations: CHECKUPS_MIGRATIONS,
   seeder: new CheckupsSeeder(),
-  async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {
+  async start({ pool, accessContextSecret, port, host }: StartOptions): Promise<RunningSubgraph> {
     const db = new Database(pool);
     const service = await startMercuriusSubgraph({
       name: 'checkups',
@@ -27,7 +27,8 @@ export const checkupsSubgraph: SubgraphModule = {
         Checkup: { ...resolvers.Checkup, ...referenceResolvers.Checkup },
         Person: { ...resolvers.Person, ...referenceResolvers.Person },
       } as IResolvers,
-      context: () => newContext(db),
+      context: (access) => newContext(db, access),
+      accessContextSecret,
       port,
       host,
     });

@@ -1,11 +1,13 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import { AccessContext } from '../../../common/src/access/access-context';
 import { maskError } from './errors';
 import { SubgraphContext } from './context';
+import { verifiedAccess } from './verified-access';
 
 export interface RunningService {
   readonly name: string;
@@ -17,12 +19,19 @@ export interface ApolloSubgraphOptions {
   readonly name: string;
   readonly typeDefs: string;
   readonly resolvers: GraphQLResolverMap<SubgraphContext>;
-  readonly context: () => SubgraphContext;
+  /** The context of one request, given the access context verified for it. */
+  readonly context: (access: AccessContext) => SubgraphContext;
+  /** The secret the gateway signs access contexts with (ACCESS_CONTEXT_SECRET). */
+  readonly accessContextSecret: string;
   readonly port: number;
   readonly host?: string;
 }
 
-/** Serves a subgraph on `@apollo/server` + `@apollo/subgraph` (the eligibility and prescriptions stacks). */
+/**
+ * Serves a subgraph on `@apollo/server` + `@apollo/subgraph` (the eligibility and prescriptions
+ * stacks). A request without a valid signed access context is refused while its context is
+ * made: 401 UNAUTHENTICATED, before any resolver runs.
+ */
 export async function startApolloSubgraph(options: ApolloSubgraphOptions): Promise<RunningService> {
   const server = new ApolloServer<SubgraphContext>({
     schema: buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]),
@@ -30,12 +39,12 @@ export async function startApolloSubgraph(options: ApolloSubgraphOptions): Promi
     includeStacktraceInErrorResponses: false,
     // The process decides when to stop (run-standalone.ts); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    // Traces would tell callers how long each field took: nothing for them to know.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces would tell callers how long each field took: nothing for them to know. Only the gateway calls a subgraph: no landing page.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async () => options.context(),
+    context: async ({ req }) => options.context(verifiedAccess(req.headers, options.accessContextSecret)),
   });
   return { name: options.name, url, stop: () => server.stop() };
 }

@@ -1,10 +1,13 @@
 import { mercuriusFederationPlugin } from '@mercuriusjs/federation';
-import Fastify from 'fastify';
+import Fastify, { FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { IResolvers } from 'mercurius';
+import { AccessContext } from '../../../common/src/access/access-context';
+import { ERRORS } from '../../../common/src/errors';
 import { maskError } from './errors';
 import { SubgraphContext } from './context';
 import { RunningService } from './apollo-subgraph';
+import { verifiedAccess } from './verified-access';
 
 /**
  * `@mercuriusjs/federation` knows the Federation 1 directives only; our SDL files are
@@ -20,18 +23,40 @@ export interface MercuriusSubgraphOptions {
   readonly name: string;
   readonly typeDefs: string;
   readonly resolvers: IResolvers;
-  readonly context: () => SubgraphContext;
+  /** The context of one request, given the access context verified for it. */
+  readonly context: (access: AccessContext) => SubgraphContext;
+  /** The secret the gateway signs access contexts with (ACCESS_CONTEXT_SECRET). */
+  readonly accessContextSecret: string;
   readonly port: number;
   readonly host?: string;
 }
 
-/** Serves a subgraph on `mercurius` + `@mercuriusjs/federation` (the receipts and checkups stacks). */
+/**
+ * Serves a subgraph on `mercurius` + `@mercuriusjs/federation` (the receipts and checkups
+ * stacks). Every request is checked for a valid signed access context as it arrives: without
+ * one it is answered 401 UNAUTHENTICATED and mercurius never sees it.
+ */
 export async function startMercuriusSubgraph(options: MercuriusSubgraphOptions): Promise<RunningService> {
   const app = Fastify({ logger: false });
+  const verified = new WeakMap<FastifyRequest, AccessContext>();
+  app.addHook('onRequest', async (request, reply) => {
+    try {
+      verified.set(request, verifiedAccess(request.headers, options.accessContextSecret));
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      // The HTTP status goes on the response, not into the error (as Apollo Server does).
+      const { extensions: { http: _http, ...extensions } = {}, ...formatted } = maskError(error.toJSON(), error);
+      return reply.code(401).send({ errors: [{ ...formatted, extensions }] });
+    }
+  });
   await app.register(mercuriusFederationPlugin, {
     schema: FEDERATION_2_PRELUDE + options.typeDefs,
     resolvers: options.resolvers,
-    context: () => options.context(),
+    context: (request) => {
+      const access = verified.get(request);
+      if (!access) throw ERRORS.UNAUTHENTICATED('The request carries no verified access context', { reason: 'SIGNED_CONTEXT_MISSING' });
+      return options.context(access);
+    },
     graphiql: false,
     errorFormatter: (execution) => {
       // Mercurius wraps validation failures in one error that lists the GraphQL errors.

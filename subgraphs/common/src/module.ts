@@ -6,6 +6,8 @@ import { SqlStats } from './database';
 export interface StartOptions {
   /** A pool whose connections use this subgraph's schema (see createPool). */
   readonly pool: Pool;
+  /** The secret the gateway signs access contexts with (ACCESS_CONTEXT_SECRET); requests not signed with it are refused. */
+  readonly accessContextSecret: string;
   readonly port: number;
   readonly host?: string;
 }

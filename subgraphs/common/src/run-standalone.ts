@@ -1,3 +1,4 @@
+import { requireAccessContextSecret } from '../../../common/src/access/access-context-secret';
 import { createPool } from './database';
 import { migrate } from './migrate';
 import { SubgraphModule } from './module';
@@ -10,18 +11,20 @@ function portFrom(value: string | undefined, fallback: number): number {
 }
 
 /**
- * Runs one subgraph as its own service: `DATABASE_URL` (required), `PORT` (default
- * the module's `defaultPort`), `HOST` (default 127.0.0.1). Applies the subgraph's migrations, serves,
+ * Runs one subgraph as its own service: `DATABASE_URL` (required), `ACCESS_CONTEXT_SECRET`
+ * (required, at least 32 bytes: the gateway's, so that it answers the gateway only), `PORT`
+ * (default the module's `defaultPort`), `HOST` (default 127.0.0.1). Applies the subgraph's migrations, serves,
  * and on SIGTERM or SIGINT stops once, closes its pool and exits 0.
  */
 export function runStandalone(module: SubgraphModule): void {
   const start = async (): Promise<void> => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is required (e.g. postgres://postgres@127.0.0.1:5432/postgres)');
+    const accessContextSecret = requireAccessContextSecret(process.env.ACCESS_CONTEXT_SECRET);
     const port = portFrom(process.env.PORT, module.defaultPort);
     const pool = createPool({ connectionString, schema: module.schema });
     await migrate(pool, module.schema, module.migrations);
-    const running = await module.start({ pool, port, host: process.env.HOST ?? '127.0.0.1' });
+    const running = await module.start({ pool, accessContextSecret, port, host: process.env.HOST ?? '127.0.0.1' });
     console.log(`${module.name} subgraph ready at ${running.url}`);
     let stopping: Promise<void> | null = null;
     const stop = (): Promise<void> =>

@@ -15,13 +15,14 @@ export const eligibilitySubgraph: SubgraphModule = {
   defaultPort: 4101,
   migrations: join(__dirname, '..', 'migrations'),
   seeder: eligibilitySeeder,
-  async start({ pool, port, host }: StartOptions) {
+  async start({ pool, accessContextSecret, port, host }: StartOptions) {
     const db = new Database(pool);
     const service = await startApolloSubgraph({
       name: 'eligibility',
       typeDefs: readSchema('eligibility'),
       resolvers: asResolverMap(resolvers),
-      context: () => newContext(db),
+      context: (access) => newContext(db, access),
+      accessContextSecret,
       port,
       host,
     });

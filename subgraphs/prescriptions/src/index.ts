@@ -24,7 +24,8 @@ export async function startPrescriptions(options: PrescriptionsStartOptions): Pr
     name: 'prescriptions',
     typeDefs: readSchema('prescriptions'),
     resolvers,
-    context: () => newContext(db),
+    context: (access) => newContext(db, access),
+    accessContextSecret: options.accessContextSecret,
     port: options.port,
     host: options.host,
   });

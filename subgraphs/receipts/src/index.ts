@@ -16,13 +16,14 @@ export const receiptsSubgraph: SubgraphModule = {
   defaultPort: 4102,
   migrations: RECEIPTS_MIGRATIONS,
   seeder: receiptsSeeder,
-  async start({ pool, port, host }: StartOptions): Promise<RunningSubgraph> {
+  async start({ pool, accessContextSecret, port, host }: StartOptions): Promise<RunningSubgraph> {
     const db = new Database(pool);
     const service = await startMercuriusSubgraph({
       name: 'receipts',
       typeDefs: readSchema('receipts'),
       resolvers: forMercurius(resolvers),
-      context: () => newContext(db),
+      context: (access) => newContext(db, access),
+      accessContextSecret,
       port,
       host,
     });

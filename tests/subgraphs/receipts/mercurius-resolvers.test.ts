@@ -4,9 +4,10 @@ import { SubgraphContext } from '../../../subgraphs/common/src/context';
 import { Loaders } from '../../../subgraphs/common/src/loaders';
 import { Resolvers } from '../../../subgraphs/receipts/src/generated/resolvers';
 import { forMercurius } from '../../../subgraphs/receipts/src/mercurius-resolvers';
+import { testAccessContext } from '../../support/access';
 
 describe('forMercurius', () => {
-  const context: SubgraphContext = { db: {} as Database, loaders: new Loaders() };
+  const context: SubgraphContext = { db: {} as Database, loaders: new Loaders(), access: testAccessContext() };
   const info = {} as GraphQLResolveInfo;
 
   test('hands __resolveReference the context mercurius passes third, after the arguments', () => {

@@ -1,0 +1,27 @@
+import { DEVELOPMENT_ISSUER } from '../../gateway/src/auth/config';
+import { configFromEnv } from '../../gateway/src/config';
+
+const REQUIRED = { REGISTRY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/health', ACCESS_CONTEXT_SECRET: 's'.repeat(32), AUTH_DEV_KEYS_DIR: '/tmp/keys' };
+
+describe('configFromEnv: what authentication needs', () => {
+  it('takes the registry database, the access-context secret and the token settings from the environment', () => {
+    expect(configFromEnv(REQUIRED)).toMatchObject({
+      registryDatabaseUrl: REQUIRED.REGISTRY_DATABASE_URL,
+      accessContextSecret: REQUIRED.ACCESS_CONTEXT_SECRET,
+      auth: { issuer: DEVELOPMENT_ISSUER, keys: { kind: 'development', directory: '/tmp/keys' } },
+    });
+  });
+
+  it.each([
+    ['without REGISTRY_DATABASE_URL', { REGISTRY_DATABASE_URL: undefined }, 'REGISTRY_DATABASE_URL is required'],
+    ['without ACCESS_CONTEXT_SECRET', { ACCESS_CONTEXT_SECRET: undefined }, 'ACCESS_CONTEXT_SECRET is required'],
+    ['with an ACCESS_CONTEXT_SECRET under 32 bytes', { ACCESS_CONTEXT_SECRET: 's'.repeat(31) }, 'ACCESS_CONTEXT_SECRET must be at least 32 bytes'],
+    ['in production without an identity provider', { NODE_ENV: 'production' }, 'AUTH_JWKS_URL is required'],
+  ])('refuses to configure a gateway %s', (_case, change, message) => {
+    expect(() => configFromEnv({ ...REQUIRED, ...change })).toThrow(message);
+  });
+
+  it('counts the secret in bytes: 11 three-byte characters are 33 bytes', () => {
+    expect(configFromEnv({ ...REQUIRED, ACCESS_CONTEXT_SECRET: '秘'.repeat(11) }).accessContextSecret).toBe('秘'.repeat(11));
+  });
+});
