@@ -42,7 +42,7 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (`MAX_BODY_BYTES`).', 413),
   UNAUTHENTICATED: define(
     'UNAUTHENTICATED',
-    'The request has no acceptable bearer token. `extensions.reason` says why: MISSING, MALFORMED, EXPIRED, NOT_YET_VALID, BAD_SIGNATURE (not signed by a trusted key with an accepted algorithm), WRONG_AUDIENCE or WRONG_ISSUER. The token is never echoed. Get a new token and send it as `Authorization: Bearer <token>`.',
+    'The request has no acceptable bearer token, or the caller it names is not registered. `extensions.reason` says why: MISSING, MALFORMED, EXPIRED, NOT_YET_VALID, BAD_SIGNATURE (not signed by a trusted key with an accepted algorithm), WRONG_AUDIENCE or WRONG_ISSUER; UNKNOWN_SUBJECT (no such staff member at the institution, internal user or person), UNKNOWN_TERMINAL (the terminal is not registered to the institution), TERMINAL_REQUIRED (staff call from a registered terminal) or NO_ACTIVE_CERTIFICATE (the patient has no unexpired, unrevoked card certificate). The answer carries a `WWW-Authenticate: Bearer` challenge and nothing is planned or fetched. The token is never echoed. Get a new token and send it as `Authorization: Bearer <token>`. A subgraph called without the gateway\'s signed access context answers it too, with a reason SIGNED_CONTEXT_MISSING, SIGNED_CONTEXT_MALFORMED, SIGNED_CONTEXT_BAD_SIGNATURE, SIGNED_CONTEXT_EXPIRED or SIGNED_CONTEXT_NOT_YET_VALID, and runs nothing.',
     401,
   ),
   NOT_FOUND: define('NOT_FOUND', 'The requested record does not exist (or is not visible to the caller).'),
