@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { loadDataSet } from '../../data/src/load';
 import { World } from '../../data/src/world';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../subgraphs/common/src/module';
+import { AccessContext } from '../../common/src/access/access-context';
 import { signedHeaders, TEST_ACCESS_CONTEXT_SECRET } from './access';
 import { GraphQLResponse, postGraphQL } from './graphql';
 import { createTestDatabase } from './postgres';
@@ -23,8 +24,8 @@ export interface SubgraphHarness {
   readonly server: RunningSubgraph;
   /** The secret the subgraph accepts access contexts signed with. */
   readonly accessContextSecret: string;
-  /** Runs a query with an access context signed as the gateway signs it. */
-  query<T = Record<string, unknown>>(query: string, variables?: Variables): Promise<GraphQLResponse<T>>;
+  /** Runs a query with an access context signed as the gateway signs it (a physician's unless `access` says otherwise). */
+  query<T = Record<string, unknown>>(query: string, variables?: Variables, access?: AccessContext): Promise<GraphQLResponse<T>>;
   /** Runs a query and returns its response with the number of SQL statements the subgraph ran for it. */
   counted<T = Record<string, unknown>>(query: string, variables?: Variables): Promise<Counted<GraphQLResponse<T>>>;
   close(): Promise<void>;
@@ -54,8 +55,8 @@ export async function startSubgraph(module: SubgraphModule, options: SubgraphHar
     const accessContextSecret = TEST_ACCESS_CONTEXT_SECRET;
     const startOptions: StartOptions = { pool, accessContextSecret, port: 0 };
     const server = await (options.start ? options.start(startOptions) : module.start(startOptions));
-    const query = <T>(text: string, variables?: Variables): Promise<GraphQLResponse<T>> =>
-      postGraphQL<T>(server.url, text, variables, signedHeaders(accessContextSecret));
+    const query = <T>(text: string, variables?: Variables, access?: AccessContext): Promise<GraphQLResponse<T>> =>
+      postGraphQL<T>(server.url, text, variables, signedHeaders(accessContextSecret, access));
     return {
       pool,
       server,

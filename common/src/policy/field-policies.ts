@@ -32,6 +32,9 @@ const REFERENCE_AND_ELIGIBILITY: Readonly<Record<string, FieldRule>> = {
   'eligibility.qualifications': eligibility({ institution: 'SHOWN', emergency: true }),
   'eligibility.result': eligibility({ institution: 'SHOWN', emergency: true }),
   'eligibility.certificates': eligibility({ institution: 'PATIENT_ONLY', emergency: false }),
+  // DOMAIN.md §4.1: the eligibility answer carries, per category, whether consent was given, when, and until when.
+  'eligibility.consent': eligibility({ institution: 'SHOWN', emergency: true }),
+  'access.grant': eligibility({ institution: 'SHOWN', emergency: false }),
 };
 
 // Seed 000: 「来年3月からは特定健診情報を」 (from March 2021). The emergency summary shows checkup dates only (DOMAIN.md §4.2).

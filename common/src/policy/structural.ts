@@ -18,7 +18,7 @@ interface StructuralFields {
  * plumbing (the connection field itself has a rule). Every other field needs one.
  */
 export const STRUCTURAL_FIELDS: StructuralFields = {
-  rootTypes: ['Query'],
+  rootTypes: ['Query', 'Mutation'],
   fieldNames: ['id'],
   entityKeys: ['Institution.code', 'Insurer.number', 'Drug.code'],
   types: { PageInfo: ['hasNextPage', 'endCursor'] },

@@ -79,4 +79,6 @@ export interface EligibilityResultModel {
   readonly qualification: QualificationRow | null;
   readonly personId: string | null;
   readonly matchCount: number;
+  /** The institution checking, whose consent status the answer carries; null when not given. */
+  readonly institutionCode: string | null;
 }

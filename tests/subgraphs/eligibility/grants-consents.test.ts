@@ -6,6 +6,9 @@ import { Consents } from '../../../subgraphs/eligibility/src/grants/consents';
 import { ConsentReportInput } from '../../../subgraphs/eligibility/src/grants/consent-report';
 import { createGrantFixture, GrantFixture, insertConsent } from './grants-fixtures';
 
+/** These tests call the consent service directly; who may call it is tested over HTTP (grants.test.ts). */
+const authorized = (): void => undefined;
+
 /** Consent as the eligibility subgraph records, revokes and reads it, on a real PostgreSQL. */
 const NOW = new Date('2026-11-01T01:00:00Z');
 const HOUR_MS = 60 * 60 * 1000;
@@ -56,7 +59,7 @@ describe('recording a consent from the card reader', () => {
     ['the card with the PIN', { verification: 'PIN' }, 'CARD_PIN'],
     ['the smartphone certificate', { certificateSerial: 'a1b2c3d4e5f60002', certificateKind: 'SMARTPHONE', verification: 'SMARTPHONE' }, 'SMARTPHONE'],
   ])('verified with %s: a grant lasting 24 hours', async (_, change, verification) => {
-    const grant = await consents.record(report(change));
+    const grant = await consents.record(report(change), authorized);
     expect(grant).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       basis: 'CONSENT',
@@ -73,9 +76,9 @@ describe('recording a consent from the card reader', () => {
   });
 
   test('the categories the patient chose, each once in a fixed order; the others are absent', async () => {
-    const grant = await consents.record(report({ categories: ['MEDICAL_CARE', 'MEDICATIONS', 'MEDICAL_CARE'] }));
+    const grant = await consents.record(report({ categories: ['MEDICAL_CARE', 'MEDICATIONS', 'MEDICAL_CARE'] }), authorized);
     expect(grant.categories).toEqual(['MEDICATIONS', 'MEDICAL_CARE']);
-    expect(await consents.statuses(fixture.personId, fixture.institution.code)).toEqual([
+    expect(await consents.statuses(fixture.personId, fixture.institution.code, authorized)).toEqual([
       { category: 'MEDICATIONS', given: true, givenAt: NOW, expiresAt: new Date(NOW.getTime() + 24 * HOUR_MS) },
       { category: 'CHECKUPS', given: false, givenAt: null, expiresAt: null },
       { category: 'MEDICAL_CARE', given: true, givenAt: NOW, expiresAt: new Date(NOW.getTime() + 24 * HOUR_MS) },
@@ -83,32 +86,32 @@ describe('recording a consent from the card reader', () => {
   });
 
   test('a new consent at the institution supersedes the earlier one', async () => {
-    const earlier = await consents.record(report());
-    expect((await consents.statuses(fixture.personId, fixture.institution.code)).map((s) => s.given)).toEqual([true, true, true]);
+    const earlier = await consents.record(report(), authorized);
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([true, true, true]);
     clock = new Date(NOW.getTime() + HOUR_MS);
-    const later = await consents.record(report({ categories: ['CHECKUPS'], verification: 'PIN' }));
+    const later = await consents.record(report({ categories: ['CHECKUPS'], verification: 'PIN' }), authorized);
     const { rows } = await fixture.pool.query<{ id: string; revoked_at: Date | null }>('SELECT id::text, revoked_at FROM grants ORDER BY granted_at');
     expect(rows).toEqual([
       { id: earlier.id, revoked_at: clock },
       { id: later.id, revoked_at: null },
     ]);
-    expect((await consents.statuses(fixture.personId, fixture.institution.code)).map((s) => s.given)).toEqual([false, true, false]);
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([false, true, false]);
   });
 
   test('a consent at another institution leaves this one in force', async () => {
-    await consents.record(report());
-    await consents.record(report({ institutionCode: fixture.otherInstitution.code, terminalId: fixture.otherInstitution.terminalId }));
+    await consents.record(report(), authorized);
+    await consents.record(report({ institutionCode: fixture.otherInstitution.code, terminalId: fixture.otherInstitution.terminalId }), authorized);
     const { rows } = await fixture.pool.query('SELECT 1 FROM grants WHERE revoked_at IS NULL');
     expect(rows).toHaveLength(2);
   });
 
   test('all or nothing: when the new grant cannot be written, the earlier one is not revoked either', async () => {
-    const earlier = await consents.record(report());
+    const earlier = await consents.record(report(), authorized);
     await fixture.pool.query(`CREATE FUNCTION refuse_grant() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
     await fixture.pool.query('CREATE TRIGGER refuse_grant BEFORE INSERT ON grants FOR EACH ROW EXECUTE FUNCTION refuse_grant()');
     try {
       clock = new Date(NOW.getTime() + HOUR_MS);
-      await expect(consents.record(report({ categories: ['CHECKUPS'] }))).rejects.toThrow('refused');
+      await expect(consents.record(report({ categories: ['CHECKUPS'] }), authorized)).rejects.toThrow('refused');
     } finally {
       await fixture.pool.query('DROP TRIGGER refuse_grant ON grants; DROP FUNCTION refuse_grant()');
     }
@@ -137,7 +140,7 @@ describe('a report is refused with BAD_USER_INPUT naming the argument, and nothi
     ['no categories', () => ({ categories: [] }), 'input.categories', 'must list at least one category', false],
   ])('%s', async (_, change, argument, message, readsRegisters) => {
     const before = fixture.db.stats.statements;
-    const error = await refusal(consents.record(report(change())));
+    const error = await refusal(consents.record(report(change()), authorized));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(error.message).toContain(message);
     // A malformed report is refused before any SQL; the rest after reading the registers, in a transaction that wrote nothing.
@@ -146,37 +149,37 @@ describe('a report is refused with BAD_USER_INPUT naming the argument, and nothi
   });
 
   test('a refused report leaves the earlier consent in force', async () => {
-    await consents.record(report());
-    await refusal(consents.record(report({ certificateSerial: fixture.certificates.expiredCard })));
-    expect((await consents.statuses(fixture.personId, fixture.institution.code)).map((s) => s.given)).toEqual([true, true, true]);
+    await consents.record(report(), authorized);
+    await refusal(consents.record(report({ certificateSerial: fixture.certificates.expiredCard }), authorized));
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([true, true, true]);
   });
 });
 
 describe('revoking a consent', () => {
   test('sets when it was revoked, and consent is no longer given, though the answer was cached', async () => {
-    const grant = await consents.record(report());
-    expect((await consents.statuses(fixture.personId, fixture.institution.code)).map((s) => s.given)).toEqual([true, true, true]);
+    const grant = await consents.record(report(), authorized);
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([true, true, true]);
     clock = new Date(NOW.getTime() + 5 * 60_000);
-    const revoked = await consents.revoke(grant.id, fixture.institution.code);
+    const revoked = await consents.revoke(grant.id, fixture.institution.code, authorized);
     expect(revoked).toEqual({ ...grant, revokedAt: clock });
-    expect(await consents.statuses(fixture.personId, fixture.institution.code)).toEqual(
+    expect(await consents.statuses(fixture.personId, fixture.institution.code, authorized)).toEqual(
       ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'].map((category) => ({ category, given: false, givenAt: null, expiresAt: null })),
     );
   });
 
   test('revoking it again returns it as it was revoked', async () => {
-    const grant = await consents.record(report());
-    const first = await consents.revoke(grant.id, fixture.institution.code);
+    const grant = await consents.record(report(), authorized);
+    const first = await consents.revoke(grant.id, fixture.institution.code, authorized);
     clock = new Date(NOW.getTime() + HOUR_MS);
-    expect(await consents.revoke(grant.id.toUpperCase(), fixture.institution.code)).toEqual(first);
+    expect(await consents.revoke(grant.id.toUpperCase(), fixture.institution.code, authorized)).toEqual(first);
   });
 
   test.each([
     ['at another institution', () => fixture.otherInstitution.code, (id: string) => id],
     ['that does not exist', () => fixture.institution.code, () => '00000000-0000-4000-8000-000000000000'],
   ])('a consent %s is NOT_FOUND, and nothing changes', async (_, institution, idOf) => {
-    const grant = await consents.record(report());
-    const error = await refusal(consents.revoke(idOf(grant.id), institution()));
+    const grant = await consents.record(report(), authorized);
+    const error = await refusal(consents.revoke(idOf(grant.id), institution(), authorized));
     expect(error.extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(await grantRows()).toMatchObject([{ revoked_at: null }]);
   });
@@ -186,7 +189,7 @@ describe('revoking a consent', () => {
     ['a malformed institution code', '00000000-0000-4000-8000-000000000000', () => '12', 'institutionCode'],
   ])('%s is BAD_USER_INPUT naming it, with no SQL run', async (_, grantId, institution, argument) => {
     const before = fixture.db.stats.statements;
-    const error = await refusal(consents.revoke(grantId, institution()));
+    const error = await refusal(consents.revoke(grantId, institution(), authorized));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(fixture.db.stats.statements).toBe(before);
   });
@@ -194,7 +197,7 @@ describe('revoking a consent', () => {
 
 describe('consent status per category', () => {
   test('nothing given before any consent', async () => {
-    expect(await consents.statuses(fixture.personId, fixture.institution.code)).toEqual(
+    expect(await consents.statuses(fixture.personId, fixture.institution.code, authorized)).toEqual(
       ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'].map((category) => ({ category, given: false, givenAt: null, expiresAt: null })),
     );
   });
@@ -202,24 +205,24 @@ describe('consent status per category', () => {
   test('given 23 h 59 min after the consent, and no longer after 24 h', async () => {
     const granted = new Date(NOW.getTime() - 23 * HOUR_MS - 59 * 60_000);
     await insertConsent(fixture.pool, { personId: fixture.personId, institutionCode: fixture.institution.code, terminalId: fixture.institution.terminalId, grantedAt: granted, categories: ['CHECKUPS'] });
-    expect(await consents.statuses(fixture.personId, fixture.institution.code)).toContainEqual({
+    expect(await consents.statuses(fixture.personId, fixture.institution.code, authorized)).toContainEqual({
       category: 'CHECKUPS',
       given: true,
       givenAt: granted,
       expiresAt: new Date(granted.getTime() + 24 * HOUR_MS),
     });
     clock = new Date(NOW.getTime() + 2 * 60_000);
-    expect((await consents.statuses(fixture.personId, fixture.institution.code)).map((s) => s.given)).toEqual([false, false, false]);
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([false, false, false]);
   });
 
   test('only at the institution it was given at', async () => {
-    await consents.record(report());
-    expect((await consents.statuses(fixture.personId, fixture.otherInstitution.code)).map((s) => s.given)).toEqual([false, false, false]);
-    expect((await consents.statuses(fixture.otherPersonId, fixture.institution.code)).map((s) => s.given)).toEqual([false, false, false]);
+    await consents.record(report(), authorized);
+    expect((await consents.statuses(fixture.personId, fixture.otherInstitution.code, authorized)).map((s) => s.given)).toEqual([false, false, false]);
+    expect((await consents.statuses(fixture.otherPersonId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([false, false, false]);
   });
 
   test('nothing given when there is no person or no institution to ask about, with no SQL run', async () => {
-    await consents.record(report());
+    await consents.record(report(), authorized);
     const before = fixture.db.stats.statements;
     expect((await consents.statusesAt(null, fixture.institution.code)).map((s) => s.given)).toEqual([false, false, false]);
     expect((await consents.statusesAt(fixture.personId, null)).map((s) => s.given)).toEqual([false, false, false]);
@@ -230,7 +233,7 @@ describe('consent status per category', () => {
     ['personId', 'not-a-uuid', () => fixture.institution.code],
     ['institutionCode', '3f1c7a52-8d4e-4b6a-9c2f-0a1b2c3d4e5f', () => '131123456'],
   ])('a malformed %s is BAD_USER_INPUT naming it', async (argument, personId, institution) => {
-    const error = await refusal(consents.statuses(personId, institution()));
+    const error = await refusal(consents.statuses(personId, institution(), authorized));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 });

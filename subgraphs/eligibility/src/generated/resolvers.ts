@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { PersonRow, InsurerRow, QualificationRow, QualificationConnectionModel, CardCertificateRow, InstitutionRow, TerminalRow, StaffRow, EligibilityResultModel } from '../rows';
+import { GrantRow } from '../grants/grant-row';
+import { ConsentStatusModel } from '../grants/consent-status';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,13 @@ export type Scalars = {
   Date: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
+
+/** The basis a read of a person's data happens under (DOMAIN.md §4); CONSENT and SELF are recorded so far. */
+export type AccessBasis =
+  /** 本人同意 at an institution (§4.1) */
+  | 'CONSENT'
+  /** The patient, in the citizen portal (§4.5) */
+  | 'SELF';
 
 export type Address = {
   __typename?: 'Address';
@@ -57,6 +66,12 @@ export type CertificateEligibilityInput = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** 利用者証明用電子証明書のシリアル番号 (16 hexadecimal characters) */
   certificateSerial: Scalars['String']['input'];
+  /**
+   * 医療機関コード of the institution checking, for the consent status of the answer. Taken from
+   * this input until the gateway passes the verified caller to the subgraph; then it is the caller's.
+   * Without it the answer shows no consent.
+   */
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
   kind: CertificateKind;
 };
 
@@ -67,11 +82,38 @@ export type CertificateKind =
   /** スマートフォン (スマホ用電子証明書) */
   | 'SMARTPHONE';
 
+/** 本人同意の対象: what a patient consents to, each separately, at a card reader. */
+export type ConsentCategory =
+  /** 特定健診情報 */
+  | 'CHECKUPS'
+  /** 診療情報 (past visits, procedures, diagnoses from claims) */
+  | 'MEDICAL_CARE'
+  /** 薬剤情報 */
+  | 'MEDICATIONS';
+
+/** The consent of a person at one institution for one category, at the moment asked. */
+export type ConsentStatus = {
+  __typename?: 'ConsentStatus';
+  category?: Maybe<ConsentCategory>;
+  /** When it stops: 24 hours after it was given, ISO 8601 instant (UTC); null when not given. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Whether consent is in force. */
+  given?: Maybe<Scalars['Boolean']['output']>;
+  /** When the consent in force was given (ISO 8601 instant, UTC); null when not given. */
+  givenAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** 資格確認結果 */
 export type EligibilityResult = {
   __typename?: 'EligibilityResult';
   /** The date the eligibility was checked for. */
   checkedOn: Scalars['Date']['output'];
+  /**
+   * 本人同意: per consent category, whether the person has consent in force at the checking
+   * institution (`input.institutionCode`) at the moment of the check, given when and until when
+   * (DOMAIN.md §4.1). Checking eligibility never gives consent: a card reader reports it (recordConsent).
+   */
+  consent?: Maybe<Array<ConsentStatus>>;
   /**
    * How many matched: insured persons for a lookup by insurance numbers, qualifications in
    * force for a lookup by certificate. 0 for NONE, more than 1 for MULTIPLE, otherwise 1.
@@ -103,6 +145,28 @@ export type EligibilityStatus =
   /** 有効: the matched qualification is in force on the date checked. */
   | 'VALID';
 
+/** A grant to read one person's data under an access basis: at an institution, for some categories, until it expires or is revoked. */
+export type Grant = {
+  __typename?: 'Grant';
+  basis?: Maybe<AccessBasis>;
+  /** The categories it opens; a category the patient did not choose is absent. */
+  categories?: Maybe<Array<ConsentCategory>>;
+  /** ISO 8601 instant (UTC): for CONSENT, 24 hours after it was given. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC). */
+  grantedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The institution it was given at; null for SELF. */
+  institution?: Maybe<Institution>;
+  /** The person who gave it. */
+  person?: Maybe<Person>;
+  /** When it was revoked, or superseded by a later consent at the same institution; null while not. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** The card reader's terminal; null for SELF. */
+  terminalId?: Maybe<Scalars['ID']['output']>;
+  verification?: Maybe<IdentityVerification>;
+};
+
 /** 高額療養費の所得区分 (限度額適用区分): ア-オ under 70, 現役並み/一般/低所得 from 70. */
 export type HighCostCategory =
   /** 区分ア */
@@ -127,6 +191,15 @@ export type HighCostCategory =
   | 'O'
   /** 区分ウ */
   | 'U';
+
+/** 厳格な本人確認 as the card reader did it. */
+export type IdentityVerification =
+  /** マイナンバーカード + 顔認証 */
+  | 'CARD_FACE'
+  /** マイナンバーカード + 暗証番号 */
+  | 'CARD_PIN'
+  /** スマートフォン用電子証明書 */
+  | 'SMARTPHONE';
 
 /** 医療機関等: a hospital, clinic, dental clinic or pharmacy. */
 export type Institution = {
@@ -170,6 +243,12 @@ export type InsuranceEligibilityInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** 枝番 (2 digits); when omitted, every member of the household matches. */
   branch?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 医療機関コード of the institution checking, for the consent status of the answer. Taken from
+   * this input until the gateway passes the verified caller to the subgraph; then it is the caller's.
+   * Without it the answer shows no consent.
+   */
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
   /** 保険者番号 (8 digits, or 6 for 国保) */
   insurerNumber: Scalars['String']['input'];
   /** 番号 (digits) */
@@ -203,6 +282,34 @@ export type InsurerType =
   | 'LATE_ELDERLY'
   /** 国民健康保険 (国保) */
   | 'NATIONAL_HEALTH_INSURANCE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A card reader's report of a strict identity verification and the patient's consent per
+   * category: a grant at the institution lasting 24 hours, superseding (revoking) the person's
+   * earlier consent there. Refused with BAD_USER_INPUT naming the argument, with nothing written,
+   * for an unknown institution, a terminal not of the institution, a certificate unknown, expired
+   * or revoked, a verification the certificate's kind does not allow, or no category.
+   */
+  recordConsent: Grant;
+  /**
+   * Withdraws a consent given at the institution (taken from the argument until the gateway passes
+   * the verified caller). A consent of another institution is NOT_FOUND.
+   */
+  revokeConsent: Grant;
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  grantId: Scalars['ID']['input'];
+  institutionCode: Scalars['String']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -295,6 +402,12 @@ export type QualificationEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * 本人同意: per category, whether the person has consent in force at the institution now, given
+   * when and until when. The institution is taken from the argument until the gateway passes the
+   * verified caller to the subgraph.
+   */
+  consents: Array<ConsentStatus>;
   /** オンライン資格確認 by My Number card or smartphone certificate. */
   eligibilityByCertificate: EligibilityResult;
   /** オンライン資格確認 by 保険者番号・記号・番号・枝番. */
@@ -305,6 +418,12 @@ export type Query = {
   insurer?: Maybe<Insurer>;
   /** A person by the opaque person id. */
   person?: Maybe<Person>;
+};
+
+
+export type QueryConsentsArgs = {
+  institutionCode: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -330,6 +449,25 @@ export type QueryInsurerArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * What a card reader of the institution reports once the patient has proved identity (厳格な本人確認)
+ * and chosen, per category, what to consent to. The institution and terminal are taken from this
+ * input until the gateway passes the verified caller to the subgraph; then they are the caller's.
+ */
+export type RecordConsentInput = {
+  /** The categories the patient consented to (at least one); the others are not consented to. */
+  categories: Array<ConsentCategory>;
+  certificateKind: CertificateKind;
+  /** 利用者証明用電子証明書のシリアル番号 (16 hexadecimal characters) read from the card or smartphone. */
+  certificateSerial: Scalars['String']['input'];
+  /** 医療機関コード of the institution whose card reader reports. */
+  institutionCode: Scalars['String']['input'];
+  /** The registered terminal the card reader is attached to (one of the institution's own). */
+  terminalId: Scalars['ID']['input'];
+  /** FACE or PIN with the card; SMARTPHONE with the smartphone certificate. */
+  verification: VerificationMethod;
 };
 
 /** 本人・家族: whether the qualification is the insured person's own or a dependent's. */
@@ -386,6 +524,15 @@ export type TerminalKind =
   | 'EXAMINATION_ROOM'
   /** 受付端末 */
   | 'RECEPTION';
+
+/** How the patient proved identity on the card reader. */
+export type VerificationMethod =
+  /** 顔認証 (with the card) */
+  | 'FACE'
+  /** 暗証番号 (with the card) */
+  | 'PIN'
+  /** スマートフォン用電子証明書 */
+  | 'SMARTPHONE';
 
 
 
@@ -469,35 +616,43 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessBasis: AccessBasis;
   Address: ResolverTypeWrapper<Address>;
   CardCertificate: ResolverTypeWrapper<CardCertificateRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateEligibilityInput: CertificateEligibilityInput;
   CertificateKind: CertificateKind;
+  ConsentCategory: ConsentCategory;
+  ConsentStatus: ResolverTypeWrapper<ConsentStatusModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EligibilityResult: ResolverTypeWrapper<EligibilityResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EligibilityStatus: EligibilityStatus;
+  Grant: ResolverTypeWrapper<GrantRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HighCostCategory: HighCostCategory;
+  IdentityVerification: IdentityVerification;
   Institution: ResolverTypeWrapper<InstitutionRow>;
   InstitutionKind: InstitutionKind;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
   Insurer: ResolverTypeWrapper<InsurerRow>;
   InsurerType: InsurerType;
+  Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonName: ResolverTypeWrapper<PersonName>;
   Qualification: ResolverTypeWrapper<QualificationRow>;
   QualificationConnection: ResolverTypeWrapper<QualificationConnectionModel>;
   QualificationEdge: ResolverTypeWrapper<Omit<QualificationEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   Query: ResolverTypeWrapper<{}>;
+  RecordConsentInput: RecordConsentInput;
   Relationship: Relationship;
   Sex: Sex;
   Staff: ResolverTypeWrapper<StaffRow>;
   StaffQualification: StaffQualification;
   Terminal: ResolverTypeWrapper<TerminalRow>;
   TerminalKind: TerminalKind;
+  VerificationMethod: VerificationMethod;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -507,20 +662,24 @@ export type ResolversParentTypes = {
   CardCertificate: CardCertificateRow;
   Boolean: Scalars['Boolean']['output'];
   CertificateEligibilityInput: CertificateEligibilityInput;
+  ConsentStatus: ConsentStatusModel;
   Date: Scalars['Date']['output'];
   EligibilityResult: EligibilityResultModel;
   Int: Scalars['Int']['output'];
+  Grant: GrantRow;
+  ID: Scalars['ID']['output'];
   Institution: InstitutionRow;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
   Insurer: InsurerRow;
+  Mutation: {};
   PageInfo: PageInfo;
   Person: PersonRow;
-  ID: Scalars['ID']['output'];
   PersonName: PersonName;
   Qualification: QualificationRow;
   QualificationConnection: QualificationConnectionModel;
   QualificationEdge: Omit<QualificationEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
   Query: {};
+  RecordConsentInput: RecordConsentInput;
   Staff: StaffRow;
   Terminal: TerminalRow;
   String: Scalars['String']['output'];
@@ -550,16 +709,39 @@ export type CardCertificateResolvers<ContextType = SubgraphContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ConsentStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ConsentStatus'] = ResolversParentTypes['ConsentStatus']> = {
+  category?: Resolver<Maybe<ResolversTypes['ConsentCategory']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  given?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  givenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
 export type EligibilityResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EligibilityResult'] = ResolversParentTypes['EligibilityResult']> = {
   checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  consent?: Resolver<Maybe<Array<ResolversTypes['ConsentStatus']>>, ParentType, ContextType>;
   matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   qualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
+  basis?: Resolver<Maybe<ResolversTypes['AccessBasis']>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['ConsentCategory']>>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['IdentityVerification']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -584,6 +766,11 @@ export type InsurerResolvers<ContextType = SubgraphContext, ParentType extends R
   prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InsurerType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordConsent?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'grantId' | 'institutionCode'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -642,6 +829,7 @@ export type QualificationEdgeResolvers<ContextType = SubgraphContext, ParentType
 };
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consents?: Resolver<Array<ResolversTypes['ConsentStatus']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'institutionCode' | 'personId'>>;
   eligibilityByCertificate?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByCertificateArgs, 'input'>>;
   eligibilityByInsurance?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByInsuranceArgs, 'input'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'code'>>;
@@ -667,10 +855,13 @@ export type TerminalResolvers<ContextType = SubgraphContext, ParentType extends 
 export type Resolvers<ContextType = SubgraphContext> = {
   Address?: AddressResolvers<ContextType>;
   CardCertificate?: CardCertificateResolvers<ContextType>;
+  ConsentStatus?: ConsentStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
   EligibilityResult?: EligibilityResultResolvers<ContextType>;
+  Grant?: GrantResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Insurer?: InsurerResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonName?: PersonNameResolvers<ContextType>;

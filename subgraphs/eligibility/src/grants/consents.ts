@@ -4,7 +4,7 @@ import { institutionCodeProblem } from '../../../../common/src/identifiers';
 import { assertValid } from '../../../../common/src/validate';
 import { Database } from '../../../common/src/database';
 import { personIdProblem } from '../input-validation';
-import { ConsentReportInput, consentReport } from './consent-report';
+import { ConsentReport, ConsentReportInput, consentReport } from './consent-report';
 import { ConsentStatusModel, consentStatuses, noConsent } from './consent-status';
 import { grantIdProblem } from './grant-arguments';
 import { GrantRow } from './grant-row';
@@ -24,16 +24,19 @@ export class Consents {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async record(input: ConsentReportInput): Promise<GrantRow> {
+  /** Records a card reader's report: its form checked first, then `authorize` (who may report it), then the write. */
+  async record(input: ConsentReportInput, authorize: (report: ConsentReport) => void): Promise<GrantRow> {
     const report = consentReport(input);
+    authorize(report);
     const grant = await recordConsent(this.pool, this.db.stats, report, this.now());
     await this.store.invalidate(grant.personId, report.institutionCode);
     return grant;
   }
 
-  async revoke(grantId: string, institutionCode: string): Promise<GrantRow> {
+  async revoke(grantId: string, institutionCode: string, authorize: () => void): Promise<GrantRow> {
     assertValid('grantId', grantId, grantIdProblem);
     assertValid('institutionCode', institutionCode, institutionCodeProblem);
+    authorize();
     const grant = await revokeConsent(this.db, grantId, institutionCode, this.now());
     await this.store.invalidate(grant.personId, institutionCode);
     return grant;
@@ -47,9 +50,10 @@ export class Consents {
   }
 
   /** The `consents(personId, institutionCode)` query: its arguments checked, naming them. */
-  async statuses(personId: string, institutionCode: string): Promise<ConsentStatusModel[]> {
+  async statuses(personId: string, institutionCode: string, authorize: () => void): Promise<ConsentStatusModel[]> {
     assertValid('personId', personId, personIdProblem);
     assertValid('institutionCode', institutionCode, institutionCodeProblem);
+    authorize();
     return this.statusesAt(personId, institutionCode);
   }
 }

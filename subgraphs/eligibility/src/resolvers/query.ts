@@ -3,12 +3,17 @@ import { assertValid } from '../../../../common/src/validate';
 import { lookUpByCertificate, lookUpByInsuranceNumbers } from '../eligibility-lookup';
 import { EligibilityDecision } from '../eligibility-status';
 import { QueryResolvers } from '../generated/resolvers';
+import { checkingInstitution } from '../grants/checking-institution';
 import { institutionByCode, insurerByNumber } from '../institution-loaders';
 import { certificateLookup, insuranceNumbersLookup, personIdProblem } from '../input-validation';
 import { personById } from '../person-loaders';
 import { EligibilityResultModel, QualificationRow } from '../rows';
 
-const resultOf = (decision: EligibilityDecision<QualificationRow>, checkedOn: string): EligibilityResultModel => ({ ...decision, checkedOn });
+const resultOf = (decision: EligibilityDecision<QualificationRow>, checkedOn: string, institutionCode: string | null): EligibilityResultModel => ({
+  ...decision,
+  checkedOn,
+  institutionCode,
+});
 
 export const Query: QueryResolvers = {
   person: (_, { id }, context) => {
@@ -25,10 +30,12 @@ export const Query: QueryResolvers = {
   },
   eligibilityByInsurance: async (_, { input }, context) => {
     const lookup = insuranceNumbersLookup(input);
-    return resultOf(await lookUpByInsuranceNumbers(context.db, lookup), lookup.asOf);
+    const institutionCode = checkingInstitution(input.institutionCode);
+    return resultOf(await lookUpByInsuranceNumbers(context.db, lookup), lookup.asOf, institutionCode);
   },
   eligibilityByCertificate: async (_, { input }, context) => {
     const lookup = certificateLookup(input);
-    return resultOf(await lookUpByCertificate(context.db, lookup), lookup.asOf);
+    const institutionCode = checkingInstitution(input.institutionCode);
+    return resultOf(await lookUpByCertificate(context.db, lookup), lookup.asOf, institutionCode);
   },
 };
