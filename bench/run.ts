@@ -6,7 +6,7 @@ import { authConfigFromEnv } from '../gateway/src/auth/config';
 import { developmentKeys } from '../gateway/src/auth/dev-keys';
 import { issueDevelopmentToken } from '../gateway/src/auth/issue-token';
 import { demoPersona } from '../gateway/src/auth/personas';
-import { todayInJapan } from '../subgraphs/eligibility/src/today';
+import { todayInJapan } from '../common/src/japan-calendar';
 import { loadSyntheticData, today } from '../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../tools/stack';
 import { credentialsFor } from './credentials';

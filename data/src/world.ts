@@ -1,4 +1,5 @@
 import { withCheckDigit } from '../../common/src/identifiers';
+import { addDays } from '../../common/src/japan-calendar';
 import { COMPANY_KINDS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_STEMS, SURNAMES } from './names';
 import { MUNICIPALITIES, Municipality, POPULATION_WEIGHT, PREFECTURES, municipalitiesOf, prefectureName } from './places';
 import { Rng } from './rng';
@@ -91,11 +92,7 @@ export const defaultInstitutionCount = (people: number): number =>
 
 export const shortPrefecture = (code: string): string => prefectureName(code).replace(/[都府県]$/, '');
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The day a person born on `birthDate` turns `years` old (a 29 February birthday falls on 1 March in other years). */
 export function birthdayAt(birthDate: string, years: number): string {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Cache } from '../../../common/src/cache/cache';
 import { ERRORS } from '../../../common/src/errors';
-import { todayInJapan } from '../../../subgraphs/eligibility/src/today';
+import { todayInJapan } from '../../../common/src/japan-calendar';
 import { accessContextOf } from '../access/access-context';
 import { cachedRegistry, DEFAULT_REGISTRY_TTL_SECONDS } from '../access/cached-registry';
 import { CallerRegistry } from '../access/caller-registry';

@@ -1,6 +1,6 @@
 import { insurerNumberProblem, isoDateProblem } from '../../../common/src/identifiers';
 import { assertValid } from '../../../common/src/validate';
-import { todayInJapan } from './today';
+import { todayInJapan } from '../../../common/src/japan-calendar';
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,4 @@
-import { addDays } from './clock';
+import { addDays } from '../../../common/src/japan-calendar';
 import { DrugRoute } from './generated/resolvers';
 
 /**

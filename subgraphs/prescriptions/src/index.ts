@@ -5,7 +5,7 @@ import { SubgraphContext, newContext } from '../../common/src/context';
 import { Database } from '../../common/src/database';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
-import { todayInJapan } from './clock';
+import { todayInJapan } from '../../../common/src/japan-calendar';
 import { prescriptionsResolvers } from './resolvers';
 import { prescriptionsSeeder } from './seed';
 

@@ -3,7 +3,7 @@ import { Rng } from '../../../data/src/rng';
 import { Emit, SubgraphSeeder, TableSpec } from '../../../data/src/seeder';
 import { PrescribedDrug, Story, Visit } from '../../../data/src/story';
 import { Institution, World } from '../../../data/src/world';
-import { addDays, daysBetween } from './clock';
+import { addDays, daysBetween } from '../../../common/src/japan-calendar';
 import { ElectronicPrescriptionStatus } from './generated/resolvers';
 
 /** Electronic prescriptions started on 2023-01-26 (seed: ACTION 2). */

@@ -1,5 +1,5 @@
 import { DRUGS } from '../../../data/src/masters';
-import { addDays } from '../../../subgraphs/prescriptions/src/clock';
+import { addDays } from '../../../common/src/japan-calendar';
 import { CLINIC_A, PHARMACY, craftedPersonId, insertDispensings, insertPrescription } from './crafted';
 import { PrescriptionsHarness, TODAY, personEntities, startPrescriptionsHarness } from './harness';
 

@@ -1,6 +1,6 @@
 import { storyOf } from '../../../data/src/story';
 import { World } from '../../../data/src/world';
-import { addDays, daysBetween } from '../../../subgraphs/prescriptions/src/clock';
+import { addDays, daysBetween } from '../../../common/src/japan-calendar';
 import { DispensingFacts, findDuplicates } from '../../../subgraphs/prescriptions/src/duplicates';
 import { ELECTRONIC_PRESCRIPTION_LAUNCH, PRESCRIPTION_VALID_DAYS, PrescriptionsSeeder, electronicStatus } from '../../../subgraphs/prescriptions/src/seed';
 import { ALL_DRUGS } from '../../../data/src/masters';

@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { BASIS_RULES } from '../../../../common/src/policy/bases';
 import { SqlStats } from '../../../common/src/database';
-import { todayInJapan } from '../today';
+import { todayInJapan } from '../../../../common/src/japan-calendar';
 import { ConsentReport } from './consent-report';
 import { personOfVerifiedReport } from './consent-reader-checks';
 import { GRANT_ROW_COLUMNS, GrantRow } from './grant-row';

@@ -6,7 +6,7 @@ import { certificateActiveOn } from '../certificate-validity';
 import { CardCertificateResolvers, PersonResolvers } from '../generated/resolvers';
 import { dateOrToday } from '../input-validation';
 import { certificatesByPerson, currentQualificationByPerson, personById, qualificationCountByPerson, qualificationPageByPerson } from '../person-loaders';
-import { todayInJapan } from '../today';
+import { todayInJapan } from '../../../../common/src/japan-calendar';
 
 /** Qualifications are paged newest first by (acquiredOn, id). */
 function qualificationPage(first: number | null | undefined, after: string | null | undefined): Page {
