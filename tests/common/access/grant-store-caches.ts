@@ -1,22 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { Cache } from '../../../common/src/cache/cache';
-import { MemoryCache } from '../../../common/src/cache/memory-cache';
-import { RedisCache } from '../../../common/src/cache/redis-cache';
-
-export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** The two Cache implementations the grant store runs on: process memory, and a real Redis (own key prefix per cache). */
-export const CACHE_IMPLEMENTATIONS: Array<[string, () => Promise<Cache>]> = [
-  ['MemoryCache', async () => new MemoryCache()],
-  [
-    'RedisCache',
-    async () => {
-      const cache = await RedisCache.connect({ url: REDIS_URL, prefix: `test:${randomUUID()}:` });
-      if (!cache.ready) throw new Error(`Redis is required for this test (REDIS_URL=${REDIS_URL})`);
-      return cache;
-    },
-  ],
-];
 
 /** A real cache that also remembers the ttl of every value written, by key. */
 export class TtlRecordingCache implements Cache {

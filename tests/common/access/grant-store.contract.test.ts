@@ -3,7 +3,8 @@ import { Cache } from '../../../common/src/cache/cache';
 import { GrantStore } from '../../../common/src/access/grant-store';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { createGrantFixture, GrantFixture, insertConsent } from '../../subgraphs/eligibility/grants-fixtures';
-import { CACHE_IMPLEMENTATIONS, TtlRecordingCache } from './grant-store-caches';
+import { CACHE_IMPLEMENTATIONS } from '../../support/caches';
+import { TtlRecordingCache } from './grant-store-caches';
 
 /** One contract for the grant store, run on each Cache implementation over a real PostgreSQL. */
 const GIVEN = new Date('2026-11-01T01:00:00Z');

@@ -1,24 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Cache } from '../../../common/src/cache/cache';
 import { MemoryCache } from '../../../common/src/cache/memory-cache';
 import { RedisCache } from '../../../common/src/cache/redis-cache';
+import { CACHE_IMPLEMENTATIONS } from '../../support/caches';
 
 /** One contract, run against every Cache implementation: the process-memory one and Redis (a real server). */
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-const implementations: Array<[string, () => Promise<Cache>]> = [
-  ['MemoryCache', async () => new MemoryCache()],
-  [
-    'RedisCache',
-    async () => {
-      const cache = await RedisCache.connect({ url: REDIS_URL, prefix: `test:${randomUUID()}:` });
-      if (!cache.ready) throw new Error(`Redis is required for this test (REDIS_URL=${REDIS_URL})`);
-      return cache;
-    },
-  ],
-];
-
-describe.each(implementations)('Cache contract: %s', (_name, make) => {
+describe.each(CACHE_IMPLEMENTATIONS)('Cache contract: %s', (_name, make) => {
   let cache: Cache;
   beforeEach(async () => {
     cache = await make();
