@@ -1,0 +1,31 @@
+import { BASES, Caller, CONSENT_CATEGORIES, FieldName, Grant } from './types';
+import { decideStatically, StaticDecision } from './plan';
+
+/** Far enough that no grant made here ends before the question is answered. */
+const NEVER_MS = 8.64e15;
+
+/**
+ * Every grant the caller's institution could hold: each basis but SELF, every category, in force
+ * at `at`, for no person in particular (its person id matches no record).
+ */
+function everyGrantAt(caller: Caller, at: Date): Grant[] {
+  if (caller.institutionCode === undefined) return [];
+  return BASES.filter((basis) => basis !== 'SELF').map((basis) => ({
+    basis,
+    personId: '',
+    institutionCode: caller.institutionCode!,
+    categories: [...CONSENT_CATEGORIES],
+    grantedAt: at,
+    expiresAt: new Date(NEVER_MS),
+  }));
+}
+
+/**
+ * What can be decided before the person's grants are read. Grants only ever open fields, so a
+ * field denied even under every basis the caller's institution could hold is denied whatever
+ * that person's grants are; one allowed without any record check needs no grant at all. The
+ * rest (ON_RECORD) is decided once the record and its person's grants are known.
+ */
+export function decideBeforeGrants(request: { readonly caller: Caller; readonly field: FieldName; readonly at: Date }): StaticDecision {
+  return decideStatically({ ...request, grants: everyGrantAt(request.caller, request.at) });
+}
