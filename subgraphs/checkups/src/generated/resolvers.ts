@@ -26,25 +26,25 @@ export type Scalars = {
 export type Checkup = {
   __typename?: 'Checkup';
   /** 受診時年齢: age on the day of the examination. */
-  ageAtExam: Scalars['Int']['output'];
+  ageAtExam?: Maybe<Scalars['Int']['output']>;
   /** 受診日: the day of the examination. */
-  examinedOn: Scalars['Date']['output'];
+  examinedOn?: Maybe<Scalars['Date']['output']>;
   /** 年度: the fiscal year of the examination (April to March, named by the year it starts). */
-  fiscalYear: Scalars['Int']['output'];
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
   /** 特定保健指導の階層化, computed from the items and the questionnaire. */
-  guidance: Guidance;
+  guidance?: Maybe<Guidance>;
   id: Scalars['ID']['output'];
   /** 健診実施機関: where the examination took place. */
-  institution: Institution;
+  institution?: Maybe<Institution>;
   /** 保険者番号 of the insurer the person belonged to on the day. */
-  insurerNumber: Scalars['String']['output'];
+  insurerNumber?: Maybe<Scalars['String']['output']>;
   /** 健診項目: the measured items. */
-  items: CheckupItems;
-  kind: CheckupKind;
-  person: Person;
+  items?: Maybe<CheckupItems>;
+  kind?: Maybe<CheckupKind>;
+  person?: Maybe<Person>;
   /** 質問票: the questionnaire answers the stratification uses. */
-  questionnaire: Questionnaire;
-  sex: Sex;
+  questionnaire?: Maybe<Questionnaire>;
+  sex?: Maybe<Sex>;
 };
 
 export type CheckupConnection = {
@@ -113,12 +113,12 @@ export type CheckupKind =
 export type Guidance = {
   __typename?: 'Guidance';
   /** 服薬中: on medication for blood pressure, lipids or glucose, so excluded from guidance (level INFORMATION). */
-  excludedForMedication: Scalars['Boolean']['output'];
-  group: GuidanceGroup;
-  level: GuidanceLevel;
+  excludedForMedication?: Maybe<Scalars['Boolean']['output']>;
+  group?: Maybe<GuidanceGroup>;
+  level?: Maybe<GuidanceLevel>;
   /** 追加リスクの数: the risks present, smoking included when it counts. */
-  riskCount: Scalars['Int']['output'];
-  risks: GuidanceRisks;
+  riskCount?: Maybe<Scalars['Int']['output']>;
+  risks?: Maybe<GuidanceRisks>;
 };
 
 /** Step 1 of the stratification: the obesity group. */
@@ -143,13 +143,13 @@ export type GuidanceLevel =
 export type GuidanceRisks = {
   __typename?: 'GuidanceRisks';
   /** 血圧: systolic at or above 130 or diastolic at or above 85 mmHg. */
-  bloodPressure: Scalars['Boolean']['output'];
+  bloodPressure?: Maybe<Scalars['Boolean']['output']>;
   /** 血糖: glucose at or above 100 mg/dL or HbA1c at or above 5.6%. */
-  glucose: Scalars['Boolean']['output'];
+  glucose?: Maybe<Scalars['Boolean']['output']>;
   /** 脂質: triglycerides at or above 150 fasting (175 otherwise) or HDL below 40 mg/dL. */
-  lipids: Scalars['Boolean']['output'];
+  lipids?: Maybe<Scalars['Boolean']['output']>;
   /** 喫煙: smoking, counted only when another risk is present. */
-  smoking: Scalars['Boolean']['output'];
+  smoking?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A medical institution (医療機関), resolved by the eligibility subgraph. */
@@ -368,18 +368,18 @@ export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = Subgraph
 
 export type CheckupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Checkup'] = ResolversParentTypes['Checkup']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Checkup']>, { __typename: 'Checkup' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  ageAtExam?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  examinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  guidance?: Resolver<ResolversTypes['Guidance'], ParentType, ContextType>;
+  ageAtExam?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  examinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  guidance?: Resolver<Maybe<ResolversTypes['Guidance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
-  insurerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  items?: Resolver<ResolversTypes['CheckupItems'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['CheckupKind'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  questionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType>;
-  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  insurerNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<ResolversTypes['CheckupItems']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['CheckupKind']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  questionnaire?: Resolver<Maybe<ResolversTypes['Questionnaire']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -424,19 +424,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type GuidanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Guidance'] = ResolversParentTypes['Guidance']> = {
-  excludedForMedication?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  group?: Resolver<ResolversTypes['GuidanceGroup'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['GuidanceLevel'], ParentType, ContextType>;
-  riskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  risks?: Resolver<ResolversTypes['GuidanceRisks'], ParentType, ContextType>;
+  excludedForMedication?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['GuidanceGroup']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['GuidanceLevel']>, ParentType, ContextType>;
+  riskCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  risks?: Resolver<Maybe<ResolversTypes['GuidanceRisks']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidanceRisksResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GuidanceRisks'] = ResolversParentTypes['GuidanceRisks']> = {
-  bloodPressure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  glucose?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  lipids?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  smoking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bloodPressure?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  glucose?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  lipids?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  smoking?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

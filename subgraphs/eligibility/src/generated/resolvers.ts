@@ -34,30 +34,30 @@ export type AccessBasis =
 export type Address = {
   __typename?: 'Address';
   /** 町名・番地 */
-  line: Scalars['String']['output'];
+  line?: Maybe<Scalars['String']['output']>;
   /** 市区町村 */
-  municipality: Scalars['String']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
   /** 市区町村コード (団体コード, 5 digits) */
-  municipalityCode: Scalars['String']['output'];
+  municipalityCode?: Maybe<Scalars['String']['output']>;
   /** 郵便番号 (NNN-NNNN) */
-  postalCode: Scalars['String']['output'];
+  postalCode?: Maybe<Scalars['String']['output']>;
   /** 都道府県 */
-  prefecture: Scalars['String']['output'];
+  prefecture?: Maybe<Scalars['String']['output']>;
   /** 都道府県コード (JIS X 0401) */
-  prefectureCode: Scalars['String']['output'];
+  prefectureCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** 利用者証明用電子証明書: a certificate linked to the person for insurance use (健康保険証利用登録). */
 export type CardCertificate = {
   __typename?: 'CardCertificate';
   /** Whether the certificate is valid today (issued, not expired, not revoked). */
-  active: Scalars['Boolean']['output'];
+  active?: Maybe<Scalars['Boolean']['output']>;
   /** 有効期限: the first day the certificate is no longer valid. */
-  expiresOn: Scalars['Date']['output'];
+  expiresOn?: Maybe<Scalars['Date']['output']>;
   /** 発行日 */
-  issuedOn: Scalars['Date']['output'];
+  issuedOn?: Maybe<Scalars['Date']['output']>;
   /** 証明書の格納媒体 */
-  kind: CertificateKind;
+  kind?: Maybe<CertificateKind>;
 };
 
 /** 資格確認 by a My Number card or smartphone user certificate (the patient proved identity at a card reader). */
@@ -107,7 +107,7 @@ export type ConsentStatus = {
 export type EligibilityResult = {
   __typename?: 'EligibilityResult';
   /** The date the eligibility was checked for. */
-  checkedOn: Scalars['Date']['output'];
+  checkedOn?: Maybe<Scalars['Date']['output']>;
   /**
    * 本人同意: per consent category, whether the person has consent in force at the checking
    * institution (`input.institutionCode`) at the moment of the check, given when and until when
@@ -118,13 +118,13 @@ export type EligibilityResult = {
    * How many matched: insured persons for a lookup by insurance numbers, qualifications in
    * force for a lookup by certificate. 0 for NONE, more than 1 for MULTIPLE, otherwise 1.
    */
-  matchCount: Scalars['Int']['output'];
+  matchCount?: Maybe<Scalars['Int']['output']>;
   /** The person; null for NONE and MULTIPLE, and for INVALID_NEWER_QUALIFICATION (which must not reveal the newer qualification). */
   person?: Maybe<Person>;
   /** The qualification checked: for INVALID_NEWER_QUALIFICATION by insurance numbers, the lost one; null for NONE and MULTIPLE. */
   qualification?: Maybe<Qualification>;
   /** 資格有効性 */
-  status: EligibilityStatus;
+  status?: Maybe<EligibilityStatus>;
 };
 
 /** 資格確認結果の資格有効性: the answer of the online eligibility confirmation system. */
@@ -219,9 +219,9 @@ export type Institution = {
   /** 都道府県コード */
   prefectureCode: Scalars['String']['output'];
   /** 職員: the institution's staff with their qualifications. */
-  staff: Array<Staff>;
+  staff?: Maybe<Array<Staff>>;
   /** 登録端末: the institution's registered terminals. */
-  terminals: Array<Terminal>;
+  terminals?: Maybe<Array<Terminal>>;
 };
 
 /** 医療機関等の種別 */
@@ -321,20 +321,20 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   /** 住所 */
-  address: Address;
+  address?: Maybe<Address>;
   /** 生年月日 */
-  birthDate: Scalars['Date']['output'];
+  birthDate?: Maybe<Scalars['Date']['output']>;
   /** 電子証明書: the person's My Number card and smartphone certificates. The serial is an authenticator and is never returned. */
-  cardCertificates: Array<CardCertificate>;
+  cardCertificates?: Maybe<Array<CardCertificate>>;
   /** The qualification in force on `asOf` (default: today in Japan), the most recently acquired if several. */
   currentQualification?: Maybe<Qualification>;
   id: Scalars['ID']['output'];
   /** 氏名 */
-  name: PersonName;
+  name?: Maybe<PersonName>;
   /** 資格履歴: the person's qualifications, newest acquisition first. */
-  qualifications: QualificationConnection;
+  qualifications?: Maybe<QualificationConnection>;
   /** 性別 */
-  sex: Sex;
+  sex?: Maybe<Sex>;
 };
 
 
@@ -353,37 +353,37 @@ export type PersonQualificationsArgs = {
 export type PersonName = {
   __typename?: 'PersonName';
   /** 氏名 (カナ) */
-  kana: Scalars['String']['output'];
+  kana?: Maybe<Scalars['String']['output']>;
   /** 氏名 (漢字) */
-  kanji: Scalars['String']['output'];
+  kanji?: Maybe<Scalars['String']['output']>;
 };
 
 /** 資格: one period of health-insurance coverage of a person with one insurer. */
 export type Qualification = {
   __typename?: 'Qualification';
   /** 資格取得年月日 */
-  acquiredOn: Scalars['Date']['output'];
+  acquiredOn?: Maybe<Scalars['Date']['output']>;
   /** 給付割合 (percent: 70, 80 or 90) */
-  benefitRatio: Scalars['Int']['output'];
+  benefitRatio?: Maybe<Scalars['Int']['output']>;
   /** 枝番 (2 digits) */
-  branch: Scalars['String']['output'];
+  branch?: Maybe<Scalars['String']['output']>;
   /** 高額療養費の所得区分 */
-  highCostCategory: HighCostCategory;
+  highCostCategory?: Maybe<HighCostCategory>;
   id: Scalars['ID']['output'];
   /** 保険者 */
-  insurer: Insurer;
+  insurer?: Maybe<Insurer>;
   /** 保険者番号 */
-  insurerNumber: Scalars['String']['output'];
+  insurerNumber?: Maybe<Scalars['String']['output']>;
   /** 資格喪失年月日: the first day the qualification is no longer in force; null while in force. */
   lostOn?: Maybe<Scalars['Date']['output']>;
   /** 番号 */
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
   /** The insured person (被保険者 or 被扶養者). */
-  person: Person;
+  person?: Maybe<Person>;
   /** 本人・家族 */
-  relationship: Relationship;
+  relationship?: Maybe<Relationship>;
   /** 記号 (empty when the card has none, e.g. 後期高齢者医療) */
-  symbol: Scalars['String']['output'];
+  symbol?: Maybe<Scalars['String']['output']>;
 };
 
 export type QualificationConnection = {
@@ -487,11 +487,11 @@ export type Staff = {
   __typename?: 'Staff';
   id: Scalars['ID']['output'];
   /** 所属医療機関 */
-  institution: Institution;
+  institution?: Maybe<Institution>;
   /** 氏名 */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** 資格 */
-  qualification: StaffQualification;
+  qualification?: Maybe<StaffQualification>;
 };
 
 /** The qualification of a staff member on record (有資格者 or not). */
@@ -511,9 +511,9 @@ export type StaffQualification =
 export type Terminal = {
   __typename?: 'Terminal';
   id: Scalars['ID']['output'];
-  kind: TerminalKind;
+  kind?: Maybe<TerminalKind>;
   /** 端末名 (e.g. 受付1, 診察室2) */
-  label: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
 };
 
 /** The use a terminal is registered for at its institution. */
@@ -692,20 +692,20 @@ export type AccessPolicyDirectiveArgs = {
 export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = AccessPolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
-  line?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  prefecture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CardCertificateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CardCertificate'] = ResolversParentTypes['CardCertificate']> = {
-  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
+  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['CertificateKind']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -722,12 +722,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type EligibilityResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EligibilityResult'] = ResolversParentTypes['EligibilityResult']> = {
-  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<Array<ResolversTypes['ConsentStatus']>>, ParentType, ContextType>;
-  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   qualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EligibilityStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -754,8 +754,8 @@ export type InstitutionResolvers<ContextType = SubgraphContext, ParentType exten
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefectureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
-  terminals?: Resolver<Array<ResolversTypes['Terminal']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<Array<ResolversTypes['Staff']>>, ParentType, ContextType>;
+  terminals?: Resolver<Maybe<Array<ResolversTypes['Terminal']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -781,36 +781,36 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
-  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  cardCertificates?: Resolver<Array<ResolversTypes['CardCertificate']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  cardCertificates?: Resolver<Maybe<Array<ResolversTypes['CardCertificate']>>, ParentType, ContextType>;
   currentQualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType, Partial<PersonCurrentQualificationArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['PersonName'], ParentType, ContextType>;
-  qualifications?: Resolver<ResolversTypes['QualificationConnection'], ParentType, ContextType, RequireFields<PersonQualificationsArgs, 'first'>>;
-  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['PersonName']>, ParentType, ContextType>;
+  qualifications?: Resolver<Maybe<ResolversTypes['QualificationConnection']>, ParentType, ContextType, RequireFields<PersonQualificationsArgs, 'first'>>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonNameResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonName'] = ResolversParentTypes['PersonName']> = {
-  kana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kanji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kanji?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QualificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
-  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  benefitRatio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  highCostCategory?: Resolver<ResolversTypes['HighCostCategory'], ParentType, ContextType>;
+  acquiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  benefitRatio?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  highCostCategory?: Resolver<Maybe<ResolversTypes['HighCostCategory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  insurer?: Resolver<ResolversTypes['Insurer'], ParentType, ContextType>;
-  insurerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insurer?: Resolver<Maybe<ResolversTypes['Insurer']>, ParentType, ContextType>;
+  insurerNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lostOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
-  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -839,16 +839,16 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type StaffResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  qualification?: Resolver<ResolversTypes['StaffQualification'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['StaffQualification']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TerminalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Terminal'] = ResolversParentTypes['Terminal']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['TerminalKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TerminalKind']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

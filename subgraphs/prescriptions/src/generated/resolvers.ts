@@ -25,34 +25,34 @@ export type Scalars = {
 export type Dispensing = {
   __typename?: 'Dispensing';
   /** 1日用量 (per use for as-needed drugs). */
-  dailyQuantity: Scalars['Float']['output'];
+  dailyQuantity?: Maybe<Scalars['Float']['output']>;
   /** 投与日数 (or the number of uses for as-needed drugs). */
-  days: Scalars['Int']['output'];
+  days?: Maybe<Scalars['Int']['output']>;
   /** 調剤年月日. */
-  dispensedOn: Scalars['Date']['output'];
+  dispensedOn?: Maybe<Scalars['Date']['output']>;
   /** 調剤した薬局 (or the institution itself for in-house dispensing 院内処方). */
   dispensingInstitution?: Maybe<Institution>;
   /** 調剤した薬局・医療機関の名称: given to the patient only. */
   dispensingInstitutionName?: Maybe<Scalars['String']['output']>;
   /** The drug in the drug master. */
-  drug: Drug;
+  drug?: Maybe<Drug>;
   /** 医薬品コード as dispensed. */
-  drugCode: Scalars['String']['output'];
+  drugCode?: Maybe<Scalars['String']['output']>;
   /** 医薬品名 as dispensed. */
-  drugName: Scalars['String']['output'];
+  drugName?: Maybe<Scalars['String']['output']>;
   /** The electronic prescription (電子処方箋) this was dispensed from, if any. */
   electronicPrescription?: Maybe<ElectronicPrescription>;
   id: Scalars['ID']['output'];
   /** 処方年月日. */
-  prescribedOn: Scalars['Date']['output'];
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
   /** 処方した医療機関. */
   prescribingInstitution?: Maybe<Institution>;
   /** 処方した医療機関の名称. */
   prescribingInstitutionName?: Maybe<Scalars['String']['output']>;
   /** 調剤数量: daily quantity times days. */
-  quantity: Scalars['Float']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
   /** 単位. */
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 export type DispensingConnection = {
@@ -105,9 +105,9 @@ export type DrugRoute =
 export type DuplicateCheckResult = {
   __typename?: 'DuplicateCheckResult';
   /** The date the check was made for (a dispensing is current when that date falls within the days it covers). */
-  checkedOn: Scalars['Date']['output'];
+  checkedOn?: Maybe<Scalars['Date']['output']>;
   /** 重複投薬: empty when nothing duplicates. */
-  findings: Array<DuplicateFinding>;
+  findings?: Maybe<Array<DuplicateFinding>>;
 };
 
 /** 重複投薬: one duplicate found. */
@@ -116,10 +116,10 @@ export type DuplicateFinding = {
   /** The candidate drug that duplicates `current`; null for a duplicate within the current medication. */
   candidate?: Maybe<Drug>;
   /** A dispensing the person is taking on the check date. */
-  current: Dispensing;
+  current?: Maybe<Dispensing>;
   /** For a duplicate within the current medication: the other current dispensing, from a different prescription. */
   other?: Maybe<Dispensing>;
-  reason: DuplicateReason;
+  reason?: Maybe<DuplicateReason>;
 };
 
 /** Why two drugs duplicate each other. */
@@ -138,14 +138,14 @@ export type ElectronicPrescription = {
   dispensingInstitutionName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** 交付年月日. */
-  issuedOn: Scalars['Date']['output'];
+  issuedOn?: Maybe<Scalars['Date']['output']>;
   /** 発行した医療機関. */
-  issuingInstitution: Institution;
+  issuingInstitution?: Maybe<Institution>;
   /** 発行した医療機関の名称. */
   issuingInstitutionName?: Maybe<Scalars['String']['output']>;
   /** 処方内容: the prescribed drugs in order. */
-  items: Array<PrescriptionItem>;
-  status: ElectronicPrescriptionStatus;
+  items?: Maybe<Array<PrescriptionItem>>;
+  status?: Maybe<ElectronicPrescriptionStatus>;
 };
 
 export type ElectronicPrescriptionConnection = {
@@ -244,16 +244,16 @@ export type PersonMedicationsArgs = {
 export type PrescriptionItem = {
   __typename?: 'PrescriptionItem';
   /** 頓服. */
-  asNeeded: Scalars['Boolean']['output'];
+  asNeeded?: Maybe<Scalars['Boolean']['output']>;
   /** 1日用量 (per use for as-needed drugs). */
-  dailyQuantity: Scalars['Float']['output'];
+  dailyQuantity?: Maybe<Scalars['Float']['output']>;
   /** 投与日数 (or the number of uses for as-needed drugs). */
-  days: Scalars['Int']['output'];
-  drug: Drug;
-  drugCode: Scalars['String']['output'];
-  drugName: Scalars['String']['output'];
+  days?: Maybe<Scalars['Int']['output']>;
+  drug?: Maybe<Drug>;
+  drugCode?: Maybe<Scalars['String']['output']>;
+  drugName?: Maybe<Scalars['String']['output']>;
   /** 行番号 (from 1). */
-  seq: Scalars['Int']['output'];
+  seq?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Query = {
@@ -409,21 +409,21 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type DispensingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Dispensing'] = ResolversParentTypes['Dispensing']> = {
-  dailyQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  dispensedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dailyQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dispensedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dispensingInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   dispensingInstitutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  drug?: Resolver<ResolversTypes['Drug'], ParentType, ContextType>;
-  drugCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  drugName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drug?: Resolver<Maybe<ResolversTypes['Drug']>, ParentType, ContextType>;
+  drugCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  drugName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   electronicPrescription?: Resolver<Maybe<ResolversTypes['ElectronicPrescription']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  prescribedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   prescribingInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   prescribingInstitutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -455,16 +455,16 @@ export type DrugResolvers<ContextType = SubgraphContext, ParentType extends Reso
 };
 
 export type DuplicateCheckResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DuplicateCheckResult'] = ResolversParentTypes['DuplicateCheckResult']> = {
-  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['DuplicateFinding']>, ParentType, ContextType>;
+  checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<Array<ResolversTypes['DuplicateFinding']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DuplicateFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DuplicateFinding'] = ResolversParentTypes['DuplicateFinding']> = {
   candidate?: Resolver<Maybe<ResolversTypes['Drug']>, ParentType, ContextType>;
-  current?: Resolver<ResolversTypes['Dispensing'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['Dispensing']>, ParentType, ContextType>;
   other?: Resolver<Maybe<ResolversTypes['Dispensing']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['DuplicateReason'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -474,11 +474,11 @@ export type ElectronicPrescriptionResolvers<ContextType = SubgraphContext, Paren
   dispensingInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   dispensingInstitutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  issuingInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuingInstitution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   issuingInstitutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['PrescriptionItem']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ElectronicPrescriptionStatus'], ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['PrescriptionItem']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ElectronicPrescriptionStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -518,13 +518,13 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 };
 
 export type PrescriptionItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrescriptionItem'] = ResolversParentTypes['PrescriptionItem']> = {
-  asNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  dailyQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  drug?: Resolver<ResolversTypes['Drug'], ParentType, ContextType>;
-  drugCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  drugName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asNeeded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dailyQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  drug?: Resolver<Maybe<ResolversTypes['Drug']>, ParentType, ContextType>;
+  drugCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  drugName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -48,60 +48,60 @@ export type CareCategory =
 /**
  * A monthly claim (レセプト, 診療報酬明細書) after review by the payment funds: one per patient,
  * institution and treatment month (診療年月). Every item of the claim is its own field, so access
- * rules can allow or withhold them one by one (DOMAIN.md §5). Fields the patient view withholds are
- * nullable.
+ * rules can allow or withhold them one by one (DOMAIN.md §5). Every field a rule can withhold is
+ * nullable, so a withheld field is null (with a FORBIDDEN error) and the rest of the claim still returns.
  */
 export type Claim = {
   __typename?: 'Claim';
   /** 診療実日数: days of treatment in the month (visit days, plus days in hospital). */
-  actualDays: Scalars['Int']['output'];
+  actualDays?: Maybe<Scalars['Int']['output']>;
   /** レセプト種別: medical outpatient (医科入院外), medical inpatient (医科入院) or dental (歯科). */
-  claimType: ClaimType;
+  claimType?: Maybe<ClaimType>;
   /** 傷病名: the diagnoses the claim is for, the primary one (主傷病) first. */
-  diagnoses: Array<Diagnosis>;
+  diagnoses?: Maybe<Array<Diagnosis>>;
   /** 医薬品: drugs dispensed in house (院内処方) and billed on this claim. */
-  drugs: Array<ClaimDrug>;
+  drugs?: Maybe<Array<ClaimDrug>>;
   id: Scalars['ID']['output'];
   /** The institution that made the claim (resolved by eligibility). */
   institution?: Maybe<Institution>;
   /** 医療機関所在地. */
-  institutionAddress: Scalars['String']['output'];
+  institutionAddress?: Maybe<Scalars['String']['output']>;
   /** 医療機関コード (10 digits). */
   institutionCode?: Maybe<Scalars['String']['output']>;
   /** 医療機関名称. */
-  institutionName: Scalars['String']['output'];
+  institutionName?: Maybe<Scalars['String']['output']>;
   /** 被保険者情報: the insured's symbol, number and branch (記号・番号・枝番). */
-  insured: ClaimInsured;
+  insured?: Maybe<ClaimInsured>;
   /** 保険者情報: the insurer that pays the claim. */
-  insurer: ClaimInsurer;
+  insurer?: Maybe<ClaimInsurer>;
   /** 特定保険医療材料: materials billed on this claim. */
-  materials: Array<ClaimMaterial>;
+  materials?: Maybe<Array<ClaimMaterial>>;
   /** 食事療養・生活療養: meals in hospital. */
-  meals: Meals;
+  meals?: Maybe<Meals>;
   /** 転帰: how treatment ended this month; null while it continues. */
   outcome?: Maybe<TreatmentOutcome>;
   /** 生年月日. */
   patientBirthDate?: Maybe<Scalars['Date']['output']>;
   /** 氏名: the patient's name. */
-  patientName: Scalars['String']['output'];
+  patientName?: Maybe<Scalars['String']['output']>;
   /** 性別. */
   patientSex?: Maybe<Sex>;
   /** The patient. */
-  person: Person;
+  person?: Maybe<Person>;
   /** 都道府県番号 of the institution (2 digits). */
   prefectureCode?: Maybe<Scalars['String']['output']>;
   /** 診療行為: procedures by section (初診, 再診, 医学管理, ...). */
-  procedures: Array<Procedure>;
+  procedures?: Maybe<Array<Procedure>>;
   /** 公費負担医療: public-expense programmes that share the cost, in the claim's order (第1公費, 第2公費). */
-  publicExpenses: Array<PublicExpense>;
+  publicExpenses?: Maybe<Array<PublicExpense>>;
   /** 摘要: billed items (drug and material names) and free-text comments. */
-  remarks: Array<Remark>;
+  remarks?: Maybe<Array<Remark>>;
   /** 療養の給付 合計点数: total points of procedures, drugs and materials (1 point = 10 yen). */
-  totalPoints: Scalars['Int']['output'];
+  totalPoints?: Maybe<Scalars['Int']['output']>;
   /** 診療年月: the month treated, `YYYY-MM`. */
-  treatmentMonth: Scalars['String']['output'];
+  treatmentMonth?: Maybe<Scalars['String']['output']>;
   /** 診療開始日: when treatment of the claim's diagnoses began. */
-  treatmentStartDate: Scalars['Date']['output'];
+  treatmentStartDate?: Maybe<Scalars['Date']['output']>;
 };
 
 export type ClaimConnection = {
@@ -116,15 +116,15 @@ export type ClaimConnection = {
 export type ClaimDrug = {
   __typename?: 'ClaimDrug';
   /** 医薬品コード (9 digits). */
-  code: Scalars['String']['output'];
+  code?: Maybe<Scalars['String']['output']>;
   /** 医薬品名. */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** 点数 of this line. */
-  points: Scalars['Int']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
   /** 使用量: units dispensed this month. */
-  quantity: Scalars['Float']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
   /** 単位 (錠, ｇ, ...). */
-  unit: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 export type ClaimEdge = {
@@ -137,11 +137,11 @@ export type ClaimEdge = {
 export type ClaimInsured = {
   __typename?: 'ClaimInsured';
   /** 枝番 (2 digits). */
-  branch: Scalars['String']['output'];
+  branch?: Maybe<Scalars['String']['output']>;
   /** 番号. */
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
   /** 本人 (the insured) or 家族 (a dependent). */
-  relationship: Relationship;
+  relationship?: Maybe<Relationship>;
   /** 記号; null where the insurer issues none (後期高齢者医療). */
   symbol?: Maybe<Scalars['String']['output']>;
 };
@@ -150,24 +150,24 @@ export type ClaimInsured = {
 export type ClaimInsurer = {
   __typename?: 'ClaimInsurer';
   /** 給付割合 in percent (70, 80 or 90). */
-  benefitRatio: Scalars['Int']['output'];
+  benefitRatio?: Maybe<Scalars['Int']['output']>;
   /** 保険者番号: 8 digits, or 6 for National Health Insurance (国保). */
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
   /** 保険種別. */
-  type: InsurerType;
+  type?: Maybe<InsurerType>;
 };
 
 /** 特定保険医療材料 billed on a claim. */
 export type ClaimMaterial = {
   __typename?: 'ClaimMaterial';
   /** 特定器材コード (9 digits). */
-  code: Scalars['String']['output'];
+  code?: Maybe<Scalars['String']['output']>;
   /** 特定器材名. */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** 点数 of this line. */
-  points: Scalars['Int']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
   /** 使用量. */
-  quantity: Scalars['Float']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
 };
 
 /** レセプト種別. */
@@ -183,17 +183,17 @@ export type ClaimType =
 export type Diagnosis = {
   __typename?: 'Diagnosis';
   /** 傷病名コード (7 digits). */
-  code: Scalars['String']['output'];
+  code?: Maybe<Scalars['String']['output']>;
   /** 傷病名. */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** 転帰; null while treatment continues. */
   outcome?: Maybe<TreatmentOutcome>;
   /** 主傷病: the main diagnosis of the claim. */
-  primary: Scalars['Boolean']['output'];
+  primary?: Maybe<Scalars['Boolean']['output']>;
   /** 診療開始日 of this diagnosis. */
-  startDate: Scalars['Date']['output'];
+  startDate?: Maybe<Scalars['Date']['output']>;
   /** 告知: whether the claim records that the patient was told of this diagnosis. */
-  toldToPatient: Scalars['Boolean']['output'];
+  toldToPatient?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type Institution = {
@@ -212,9 +212,9 @@ export type InsurerType =
 export type Meals = {
   __typename?: 'Meals';
   /** 金額 in yen. */
-  amountYen: Scalars['Int']['output'];
+  amountYen?: Maybe<Scalars['Int']['output']>;
   /** 回数: meals served. */
-  count: Scalars['Int']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PageInfo = {
@@ -260,15 +260,15 @@ export type Procedure = {
   /** The medical-care category institutions may see (DOMAIN.md §5, institution view ②); null for routine care. */
   careCategory?: Maybe<CareCategory>;
   /** 診療行為コード (9 digits). */
-  code: Scalars['String']['output'];
+  code?: Maybe<Scalars['String']['output']>;
   /** 回数: times done this month. */
-  count: Scalars['Int']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
   /** 診療行為名称. */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** 点数 of this line (unit points × count). */
-  points: Scalars['Int']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
   /** 診療区分: the section of the claim the procedure is billed under. */
-  section: ProcedureSection;
+  section?: Maybe<ProcedureSection>;
 };
 
 /** 診療区分. */
@@ -302,13 +302,13 @@ export type ProcedureSection =
 export type PublicExpense = {
   __typename?: 'PublicExpense';
   /** 法別番号: the programme (e.g. 15 更生医療, 88 乳幼児医療), the first two digits of the payer number. */
-  lawNumber: Scalars['String']['output'];
+  lawNumber?: Maybe<Scalars['String']['output']>;
   /** 公費負担者番号 (8 digits with a check digit). */
-  payerNumber: Scalars['String']['output'];
+  payerNumber?: Maybe<Scalars['String']['output']>;
   /** 公費分点数: the points the programme covers. */
-  points: Scalars['Int']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
   /** 公費受給者番号 (7 digits). */
-  recipientNumber: Scalars['String']['output'];
+  recipientNumber?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -334,8 +334,8 @@ export type Remark = {
   __typename?: 'Remark';
   /** The code of the billed item (医薬品コード or 特定器材コード); null for a comment. */
   itemCode?: Maybe<Scalars['String']['output']>;
-  kind: RemarkKind;
-  text: Scalars['String']['output'];
+  kind?: Maybe<RemarkKind>;
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a remark line is. */
@@ -362,15 +362,15 @@ export type TreatmentOutcome =
 export type Visit = {
   __typename?: 'Visit';
   /** The institution visited (resolved by eligibility). */
-  institution: Institution;
+  institution?: Maybe<Institution>;
   /** 医療機関コード. */
-  institutionCode: Scalars['String']['output'];
+  institutionCode?: Maybe<Scalars['String']['output']>;
   /** 医療機関名称. */
-  institutionName: Scalars['String']['output'];
+  institutionName?: Maybe<Scalars['String']['output']>;
   /** The last visit date in that month (受診日). */
-  lastVisitDate: Scalars['Date']['output'];
+  lastVisitDate?: Maybe<Scalars['Date']['output']>;
   /** 診療年月 of the visit, `YYYY-MM`. */
-  month: Scalars['String']['output'];
+  month?: Maybe<Scalars['String']['output']>;
 };
 
 export type VisitConnection = {
@@ -541,31 +541,31 @@ export type AccessPolicyDirectiveResolver<Result, Parent, ContextType = Subgraph
 
 export type ClaimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']>, { __typename: 'Claim' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  actualDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claimType?: Resolver<ResolversTypes['ClaimType'], ParentType, ContextType>;
-  diagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
-  drugs?: Resolver<Array<ResolversTypes['ClaimDrug']>, ParentType, ContextType>;
+  actualDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claimType?: Resolver<Maybe<ResolversTypes['ClaimType']>, ParentType, ContextType>;
+  diagnoses?: Resolver<Maybe<Array<ResolversTypes['Diagnosis']>>, ParentType, ContextType>;
+  drugs?: Resolver<Maybe<Array<ResolversTypes['ClaimDrug']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  institutionAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  institutionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  insured?: Resolver<ResolversTypes['ClaimInsured'], ParentType, ContextType>;
-  insurer?: Resolver<ResolversTypes['ClaimInsurer'], ParentType, ContextType>;
-  materials?: Resolver<Array<ResolversTypes['ClaimMaterial']>, ParentType, ContextType>;
-  meals?: Resolver<ResolversTypes['Meals'], ParentType, ContextType>;
+  institutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  insured?: Resolver<Maybe<ResolversTypes['ClaimInsured']>, ParentType, ContextType>;
+  insurer?: Resolver<Maybe<ResolversTypes['ClaimInsurer']>, ParentType, ContextType>;
+  materials?: Resolver<Maybe<Array<ResolversTypes['ClaimMaterial']>>, ParentType, ContextType>;
+  meals?: Resolver<Maybe<ResolversTypes['Meals']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['TreatmentOutcome']>, ParentType, ContextType>;
   patientBirthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  patientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patientName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   patientSex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
-  publicExpenses?: Resolver<Array<ResolversTypes['PublicExpense']>, ParentType, ContextType>;
-  remarks?: Resolver<Array<ResolversTypes['Remark']>, ParentType, ContextType>;
-  totalPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  treatmentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  treatmentStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  procedures?: Resolver<Maybe<Array<ResolversTypes['Procedure']>>, ParentType, ContextType>;
+  publicExpenses?: Resolver<Maybe<Array<ResolversTypes['PublicExpense']>>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<Array<ResolversTypes['Remark']>>, ParentType, ContextType>;
+  totalPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  treatmentMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  treatmentStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -578,11 +578,11 @@ export type ClaimConnectionResolvers<ContextType = SubgraphContext, ParentType e
 };
 
 export type ClaimDrugResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimDrug'] = ResolversParentTypes['ClaimDrug']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -593,25 +593,25 @@ export type ClaimEdgeResolvers<ContextType = SubgraphContext, ParentType extends
 };
 
 export type ClaimInsuredResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimInsured'] = ResolversParentTypes['ClaimInsured']> = {
-  branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimInsurerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimInsurer'] = ResolversParentTypes['ClaimInsurer']> = {
-  benefitRatio?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['InsurerType'], ParentType, ContextType>;
+  benefitRatio?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['InsurerType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimMaterialResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimMaterial'] = ResolversParentTypes['ClaimMaterial']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -620,12 +620,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type DiagnosisResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['TreatmentOutcome']>, ParentType, ContextType>;
-  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  toldToPatient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  primary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  toldToPatient?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -636,8 +636,8 @@ export type InstitutionResolvers<ContextType = SubgraphContext, ParentType exten
 };
 
 export type MealsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Meals'] = ResolversParentTypes['Meals']> = {
-  amountYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountYen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -657,19 +657,19 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type ProcedureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure']> = {
   careCategory?: Resolver<Maybe<ResolversTypes['CareCategory']>, ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  section?: Resolver<ResolversTypes['ProcedureSection'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['ProcedureSection']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PublicExpenseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicExpense'] = ResolversParentTypes['PublicExpense']> = {
-  lawNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  payerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  recipientNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lawNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payerNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recipientNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -679,17 +679,17 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type RemarkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Remark'] = ResolversParentTypes['Remark']> = {
   itemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['RemarkKind'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['RemarkKind']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type VisitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
-  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  institutionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lastVisitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastVisitDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
