@@ -2,9 +2,10 @@ import { createServer, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AccessContext } from '../../common/src/access/access-context';
 import { startApolloSubgraph } from '../../subgraphs/common/src/apollo-subgraph';
-import { SubgraphContext } from '../../subgraphs/common/src/context';
+import { GrantStore } from '../../common/src/access/grant-store';
+import { MemoryCache } from '../../common/src/cache/memory-cache';
+import { newContext, SubgraphContext } from '../../subgraphs/common/src/context';
 import { Database } from '../../subgraphs/common/src/database';
-import { Loaders } from '../../subgraphs/common/src/loaders';
 
 /** What the test subgraph tells of the access context it verified. */
 export interface Whoami {
@@ -74,9 +75,12 @@ export async function startWhoamiSubgraph(accessContextSecret: string): Promise<
     typeDefs: TYPE_DEFS,
     port: 0,
     accessContextSecret,
+    // Its Whoami type is no part of the access policy's schema.
+    fieldPolicy: null,
     context: (access) => {
       contexts.push(access);
-      return { db: {} as Database, loaders: new Loaders(), access };
+      const db = {} as Database;
+      return newContext(db, access, new GrantStore(db, new MemoryCache()));
     },
     resolvers: {
       Query: {

@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { loadDataSet } from '../../data/src/load';
 import { World } from '../../data/src/world';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../subgraphs/common/src/module';
+import { eligibilitySubgraph } from '../../subgraphs/eligibility/src';
 import { AccessContext } from '../../common/src/access/access-context';
 import { signedHeaders, TEST_ACCESS_CONTEXT_SECRET } from './access';
 import { GraphQLResponse, postGraphQL } from './graphql';
@@ -36,6 +37,11 @@ export interface SubgraphHarnessOptions {
   readonly world?: World;
   /** Starts the server; the module's own start unless a test needs other options. */
   readonly start?: (options: StartOptions) => Promise<RunningSubgraph>;
+  /**
+   * Whether the access policy guards the fields (StartOptions.enforceFieldPolicy). Default true;
+   * false for tests of what the resolvers return, which read every field whoever asks.
+   */
+  readonly enforceFieldPolicy?: boolean;
 }
 
 /** Runs `request` and returns its result with the number of SQL statements `harness`' subgraph ran meanwhile. */
@@ -45,15 +51,19 @@ export async function counted<T>(harness: Pick<SubgraphHarness, 'server'>, reque
   return { response, statements: harness.server.stats.statements - before };
 }
 
-/** Creates a database, migrates `module` into it, loads the world (if given) with its seeder and starts the subgraph on a free port. */
+/**
+ * Creates a database, migrates `module` into it (and eligibility, whose grants table is the
+ * consent registry every subgraph reads), loads the world (if given) with its seeder and starts
+ * the subgraph on a free port.
+ */
 export async function startSubgraph(module: SubgraphModule, options: SubgraphHarnessOptions = {}): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   try {
-    await database.migrate(module);
+    await database.migrate(...(module.name === eligibilitySubgraph.name ? [module] : [eligibilitySubgraph, module]));
     const pool = database.pool(module.schema);
     if (options.world) await loadDataSet(pool, options.world, [module.seeder], { people: options.world.options.people });
     const accessContextSecret = TEST_ACCESS_CONTEXT_SECRET;
-    const startOptions: StartOptions = { pool, accessContextSecret, port: 0 };
+    const startOptions: StartOptions = { pool, accessContextSecret, port: 0, enforceFieldPolicy: options.enforceFieldPolicy ?? true };
     const server = await (options.start ? options.start(startOptions) : module.start(startOptions));
     const query = <T>(text: string, variables?: Variables, access?: AccessContext): Promise<GraphQLResponse<T>> =>
       postGraphQL<T>(server.url, text, variables, signedHeaders(accessContextSecret, access));

@@ -21,7 +21,8 @@ export const STRUCTURAL_FIELDS: StructuralFields = {
   rootTypes: ['Query', 'Mutation'],
   fieldNames: ['id'],
   entityKeys: ['Institution.code', 'Insurer.number', 'Drug.code'],
-  types: { PageInfo: ['hasNextPage', 'endCursor'] },
+  // _Service: Federation's own, the subgraph's SDL.
+  types: { PageInfo: ['hasNextPage', 'endCursor'], _Service: ['sdl'] },
   typeSuffixes: { Connection: ['edges', 'nodes', 'pageInfo', 'totalCount'], Edge: ['cursor', 'node'] },
 };
 

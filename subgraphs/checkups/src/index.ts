@@ -4,6 +4,8 @@ import { Database } from '../../common/src/database';
 import { startMercuriusSubgraph } from '../../common/src/mercurius-subgraph';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
+import { startWithGrants } from '../../common/src/start-with-grants';
+import { CHECKUPS_RECORD_FACTS } from './record-facts';
 import { referenceResolvers } from './references';
 import { resolvers } from './resolvers';
 import { CheckupsSeeder } from './seed';
@@ -16,9 +18,10 @@ export const checkupsSubgraph: SubgraphModule = {
   defaultPort: 4103,
   migrations: CHECKUPS_MIGRATIONS,
   seeder: new CheckupsSeeder(),
-  async start({ pool, accessContextSecret, port, host }: StartOptions): Promise<RunningSubgraph> {
+  async start(options: StartOptions): Promise<RunningSubgraph> {
+    const { pool, accessContextSecret, port, host } = options;
     const db = new Database(pool);
-    const service = await startMercuriusSubgraph({
+    return startWithGrants('checkups', db, options, CHECKUPS_RECORD_FACTS, ({ grants, fieldPolicy }) => startMercuriusSubgraph({
       name: 'checkups',
       typeDefs: readSchema('checkups'),
       // Typed against our SubgraphContext; mercurius' own map expects its MercuriusContext.
@@ -27,11 +30,11 @@ export const checkupsSubgraph: SubgraphModule = {
         Checkup: { ...resolvers.Checkup, ...referenceResolvers.Checkup },
         Person: { ...resolvers.Person, ...referenceResolvers.Person },
       } as IResolvers,
-      context: (access) => newContext(db, access),
+      context: (access) => newContext(db, access, grants),
+      fieldPolicy,
       accessContextSecret,
       port,
       host,
-    });
-    return { ...service, stats: db.stats };
+    }));
   },
 };

@@ -6,6 +6,8 @@ import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { AccessContext } from '../../../common/src/access/access-context';
 import { maskError } from './errors';
+import { RecordFactsByType } from './field-policy/record-facts';
+import { withFieldPolicy } from './field-policy/with-field-policy';
 import { SubgraphContext } from './context';
 import { verifiedAccess } from './verified-access';
 
@@ -23,6 +25,8 @@ export interface ApolloSubgraphOptions {
   readonly context: (access: AccessContext) => SubgraphContext;
   /** The secret the gateway signs access contexts with (ACCESS_CONTEXT_SECRET). */
   readonly accessContextSecret: string;
+  /** Guards every field with the access policy, reading records' facts so; null serves the fields unguarded (resolver tests only). */
+  readonly fieldPolicy: RecordFactsByType | null;
   readonly port: number;
   readonly host?: string;
 }
@@ -33,8 +37,9 @@ export interface ApolloSubgraphOptions {
  * made: 401 UNAUTHENTICATED, before any resolver runs.
  */
 export async function startApolloSubgraph(options: ApolloSubgraphOptions): Promise<RunningService> {
+  const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]);
   const server = new ApolloServer<SubgraphContext>({
-    schema: buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers }]),
+    schema: options.fieldPolicy ? withFieldPolicy(schema, options.fieldPolicy) : schema,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     // The process decides when to stop (run-standalone.ts); Apollo's own handler would re-raise the signal.

@@ -1,19 +1,27 @@
 import { AccessContext } from '../../../common/src/access/access-context';
+import { GrantStore } from '../../../common/src/access/grant-store';
 import { Database, SqlStats } from './database';
+import { InheritedFacts } from './field-policy/inherited-facts';
+import { personGrants, PersonGrants } from './field-policy/person-grants';
 import { Loaders } from './loaders';
 
 /**
  * What every subgraph resolver receives: the database (statement-counted), request-scoped
- * loaders, and who is asking as the gateway signed it (verified before anything runs).
+ * loaders, who is asking as the gateway signed it (verified before anything runs), and for the
+ * access policy the time the request is decided at, the grants of the persons it reads and the
+ * facts objects inherit from their records.
  */
 export interface SubgraphContext {
   readonly db: Database;
   readonly loaders: Loaders;
   readonly access: AccessContext;
+  readonly at: Date;
+  readonly grants: PersonGrants;
+  readonly inheritedFacts: InheritedFacts;
 }
 
-export function newContext(db: Database, access: AccessContext): SubgraphContext {
-  return { db, loaders: new Loaders(), access };
+export function newContext(db: Database, access: AccessContext, grants: GrantStore, at: Date = new Date()): SubgraphContext {
+  return { db, loaders: new Loaders(), access, at, grants: personGrants(grants, access.caller, at), inheritedFacts: new InheritedFacts() };
 }
 
 export type { SqlStats };

@@ -5,6 +5,8 @@ import { IResolvers } from 'mercurius';
 import { AccessContext } from '../../../common/src/access/access-context';
 import { ERRORS } from '../../../common/src/errors';
 import { maskError } from './errors';
+import { RecordFactsByType } from './field-policy/record-facts';
+import { withFieldPolicy } from './field-policy/with-field-policy';
 import { SubgraphContext } from './context';
 import { RunningService } from './apollo-subgraph';
 import { verifiedAccess } from './verified-access';
@@ -27,6 +29,8 @@ export interface MercuriusSubgraphOptions {
   readonly context: (access: AccessContext) => SubgraphContext;
   /** The secret the gateway signs access contexts with (ACCESS_CONTEXT_SECRET). */
   readonly accessContextSecret: string;
+  /** Guards every field with the access policy, reading records' facts so; null serves the fields unguarded (resolver tests only). */
+  readonly fieldPolicy: RecordFactsByType | null;
   readonly port: number;
   readonly host?: string;
 }
@@ -38,6 +42,9 @@ export interface MercuriusSubgraphOptions {
  */
 export async function startMercuriusSubgraph(options: MercuriusSubgraphOptions): Promise<RunningService> {
   const app = Fastify({ logger: false });
+  // Mercurius' response schema types error paths as strings, so list positions would leave as
+  // "0"; the gateway places a subgraph's errors by numeric positions. Responses are written as they are.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   const verified = new WeakMap<FastifyRequest, AccessContext>();
   app.addHook('onRequest', async (request, reply) => {
     try {
@@ -69,6 +76,8 @@ export async function startMercuriusSubgraph(options: MercuriusSubgraphOptions):
       return { statusCode: 200, response: { data: execution.data ?? null, errors } };
     },
   });
+  const policy = options.fieldPolicy;
+  if (policy) app.graphql.replaceSchema(withFieldPolicy(app.graphql.schema, policy));
   const address = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   return { name: options.name, url: `${address}/graphql`, stop: () => app.close() };
 }

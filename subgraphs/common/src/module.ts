@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { Cache } from '../../../common/src/cache/cache';
 import { SubgraphSeeder } from '../../../data/src/seeder';
 import { RunningService } from './apollo-subgraph';
 import { SqlStats } from './database';
@@ -10,6 +11,13 @@ export interface StartOptions {
   readonly accessContextSecret: string;
   readonly port: number;
   readonly host?: string;
+  /** The cache grant look-ups read through, shared with the rest of the stack. Default: Redis at `REDIS_URL`, else process memory. */
+  readonly cache?: Cache;
+  /**
+   * Whether every field is guarded by the access policy. Default true; false only for tests of
+   * what the resolvers return, which must read every field whoever asks.
+   */
+  readonly enforceFieldPolicy?: boolean;
 }
 
 export interface RunningSubgraph extends RunningService {

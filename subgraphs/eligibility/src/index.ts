@@ -4,8 +4,10 @@ import { newContext } from '../../common/src/context';
 import { Database } from '../../common/src/database';
 import { StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
-import { startConsentService } from './grants/consent-service';
+import { startWithGrants } from '../../common/src/start-with-grants';
+import { Consents } from './grants/consents';
 import { withConsentResolvers } from './grants/grant-resolvers';
+import { ELIGIBILITY_RECORD_FACTS } from './record-facts';
 import { resolvers } from './resolvers';
 import { asResolverMap } from './resolvers/resolver-map';
 import { eligibilitySeeder } from './seed';
@@ -17,25 +19,20 @@ export const eligibilitySubgraph: SubgraphModule = {
   defaultPort: 4101,
   migrations: join(__dirname, '..', 'migrations'),
   seeder: eligibilitySeeder,
-  async start({ pool, accessContextSecret, port, host }: StartOptions) {
+  async start(options: StartOptions) {
+    const { pool, accessContextSecret, port, host } = options;
     const db = new Database(pool);
-    const { consents, cache } = await startConsentService(pool, db);
-    const service = await startApolloSubgraph({
-      name: 'eligibility',
-      typeDefs: readSchema('eligibility'),
-      resolvers: asResolverMap(withConsentResolvers(resolvers, consents)),
-      context: (access) => newContext(db, access),
-      accessContextSecret,
-      port,
-      host,
-    }).catch(async (error: unknown) => {
-      await cache.close();
-      throw error;
-    });
-    const stop = async (): Promise<void> => {
-      await service.stop();
-      await cache.close();
-    };
-    return { ...service, stop, stats: db.stats };
+    return startWithGrants('eligibility', db, options, ELIGIBILITY_RECORD_FACTS, ({ grants, fieldPolicy }) =>
+      startApolloSubgraph({
+        name: 'eligibility',
+        typeDefs: readSchema('eligibility'),
+        resolvers: asResolverMap(withConsentResolvers(resolvers, new Consents(pool, db, grants))),
+        context: (access) => newContext(db, access, grants),
+        fieldPolicy,
+        accessContextSecret,
+        port,
+        host,
+      }),
+    );
   },
 };

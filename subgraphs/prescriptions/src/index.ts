@@ -5,6 +5,8 @@ import { SubgraphContext, newContext } from '../../common/src/context';
 import { Database } from '../../common/src/database';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
+import { startWithGrants } from '../../common/src/start-with-grants';
+import { PRESCRIPTIONS_RECORD_FACTS } from './record-facts';
 import { todayInJapan } from '../../../common/src/japan-calendar';
 import { prescriptionsResolvers } from './resolvers';
 import { prescriptionsSeeder } from './seed';
@@ -20,16 +22,16 @@ export async function startPrescriptions(options: PrescriptionsStartOptions): Pr
   const db = new Database(options.pool);
   // The generated resolver types are exact per type; @apollo/subgraph takes a looser map of the same functions.
   const resolvers = prescriptionsResolvers(options.today ?? (() => todayInJapan())) as GraphQLResolverMap<SubgraphContext>;
-  const service = await startApolloSubgraph({
+  return startWithGrants('prescriptions', db, options, PRESCRIPTIONS_RECORD_FACTS, ({ grants, fieldPolicy }) => startApolloSubgraph({
     name: 'prescriptions',
     typeDefs: readSchema('prescriptions'),
     resolvers,
-    context: (access) => newContext(db, access),
+    context: (access) => newContext(db, access, grants),
+    fieldPolicy,
     accessContextSecret: options.accessContextSecret,
     port: options.port,
     host: options.host,
-  });
-  return { ...service, stats: db.stats };
+  }));
 }
 
 export const prescriptionsSubgraph: SubgraphModule = {

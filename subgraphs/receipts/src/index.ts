@@ -3,6 +3,8 @@ import { newContext } from '../../common/src/context';
 import { startMercuriusSubgraph } from '../../common/src/mercurius-subgraph';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
+import { startWithGrants } from '../../common/src/start-with-grants';
+import { RECEIPTS_RECORD_FACTS } from './record-facts';
 import { forMercurius } from './mercurius-resolvers';
 import { RECEIPTS_MIGRATIONS } from './migrations';
 import { resolvers } from './resolvers';
@@ -16,17 +18,18 @@ export const receiptsSubgraph: SubgraphModule = {
   defaultPort: 4102,
   migrations: RECEIPTS_MIGRATIONS,
   seeder: receiptsSeeder,
-  async start({ pool, accessContextSecret, port, host }: StartOptions): Promise<RunningSubgraph> {
+  async start(options: StartOptions): Promise<RunningSubgraph> {
+    const { pool, accessContextSecret, port, host } = options;
     const db = new Database(pool);
-    const service = await startMercuriusSubgraph({
+    return startWithGrants('receipts', db, options, RECEIPTS_RECORD_FACTS, ({ grants, fieldPolicy }) => startMercuriusSubgraph({
       name: 'receipts',
       typeDefs: readSchema('receipts'),
       resolvers: forMercurius(resolvers),
-      context: (access) => newContext(db, access),
+      context: (access) => newContext(db, access, grants),
+      fieldPolicy,
       accessContextSecret,
       port,
       host,
-    });
-    return { ...service, stats: db.stats };
+    }));
   },
 };

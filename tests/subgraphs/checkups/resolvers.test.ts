@@ -21,7 +21,7 @@ let byPerson: Map<string, CheckupRecord[]>;
 let regulars: string[];
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(checkupsSubgraph, { world });
+  subgraph = await startSubgraph(checkupsSubgraph, { world, enforceFieldPolicy: false });
   stored = (await subgraph.pool.query<CheckupRecord>(`SELECT ${checkupSelectList('c')} FROM checkups c ORDER BY c.person_id, c.examined_on DESC, c.id DESC`)).rows;
   byPerson = new Map();
   for (const row of stored) (byPerson.get(row.personId) ?? byPerson.set(row.personId, []).get(row.personId)!).push(row);

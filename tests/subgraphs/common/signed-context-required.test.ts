@@ -1,5 +1,5 @@
 import { SUBGRAPH_MODULES } from '../../../tools/subgraph-modules';
-import { REFUSED_REQUESTS, signedHeaders } from '../../support/access';
+import { REFUSED_REQUESTS, signedHeaders, testAccessContext } from '../../support/access';
 import { postGraphQL } from '../../support/graphql';
 import { counted, startSubgraph, SubgraphHarness } from '../../support/subgraph';
 
@@ -24,8 +24,9 @@ describe.each(SUBGRAPH_MODULES.map((m) => [m.name, m] as const))('the %s subgrap
   });
   afterAll(async () => harness?.close());
 
-  it('runs the query, reading PostgreSQL, with a context the gateway signed', async () => {
-    const { response, statements } = await counted(harness, () => postGraphQL(harness.server.url, query, variables, signedHeaders(harness.accessContextSecret)));
+  it('runs the query, reading PostgreSQL, with a context the gateway signed (the person reading their own data)', async () => {
+    const self = testAccessContext({ caller: { role: 'PATIENT', personId: PERSON_ID }, terminalId: null, terminalKind: null });
+    const { response, statements } = await counted(harness, () => postGraphQL(harness.server.url, query, variables, signedHeaders(harness.accessContextSecret, self)));
     expect(response.errors).toBeUndefined();
     expect(statements).toBeGreaterThan(0);
   });

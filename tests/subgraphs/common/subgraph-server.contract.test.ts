@@ -1,9 +1,12 @@
 import { IResolvers } from 'mercurius';
 import { Pool } from 'pg';
 import { AccessContext } from '../../../common/src/access/access-context';
+import { GrantStore } from '../../../common/src/access/grant-store';
+import { MemoryCache } from '../../../common/src/cache/memory-cache';
 import { RunningService, startApolloSubgraph } from '../../../subgraphs/common/src/apollo-subgraph';
 import { newContext, SubgraphContext } from '../../../subgraphs/common/src/context';
 import { Database } from '../../../subgraphs/common/src/database';
+import { personFacts } from '../../../subgraphs/common/src/field-policy';
 import { startMercuriusSubgraph } from '../../../subgraphs/common/src/mercurius-subgraph';
 import { REFUSED_REQUESTS, signedHeaders, TEST_ACCESS_CONTEXT_SECRET, testAccessContext } from '../../support/access';
 import { postGraphQL } from '../../support/graphql';
@@ -11,14 +14,19 @@ import { postGraphQL } from '../../support/graphql';
 /** One contract for both subgraph stacks: @apollo/server + @apollo/subgraph, and mercurius + @mercuriusjs/federation. */
 const SDL = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 type PageInfo @shareable { hasNextPage: Boolean! }
-type Person @key(fields: "id") { id: ID! label: String! }
+type Person @key(fields: "id") { id: ID! name: String label: String }
 type Query { failing: String whoami: String }
 `;
 
 interface Probe {
   readonly contexts: AccessContext[];
   resolverCalls: number;
+  labelCalls: number;
 }
+
+const PERSON_ID = '0012b410-926b-8896-af6c-00000000050d';
+const OTHER_PERSON_ID = '0012b410-926b-8896-af6c-00000000050e';
+const patient = (personId: string) => testAccessContext({ caller: { role: 'PATIENT', personId }, terminalId: null, terminalKind: null });
 
 function resolversFor(probe: Probe) {
   return {
@@ -33,7 +41,11 @@ function resolversFor(probe: Probe) {
     },
     Person: {
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      label: (person: { id: string }) => `person ${person.id}`,
+      name: (person: { id: string }) => `name of ${person.id}`,
+      label: (person: { id: string }) => {
+        probe.labelCalls++;
+        return `person ${person.id}`;
+      },
     },
   };
 }
@@ -45,9 +57,12 @@ const options = (pool: Pool, probe: Probe) => ({
   typeDefs: SDL,
   port: 0,
   accessContextSecret: TEST_ACCESS_CONTEXT_SECRET,
+  // The policy reads a person's id as theirs; Person.label has no rule, so it is denied.
+  fieldPolicy: { Person: personFacts },
   context: (access: AccessContext) => {
     probe.contexts.push(access);
-    return newContext(new Database(pool), access);
+    const db = new Database(pool);
+    return newContext(db, access, new GrantStore(db, new MemoryCache()));
   },
 });
 
@@ -59,7 +74,7 @@ const STACKS: Array<[string, Start]> = [
 
 describe.each(STACKS)('%s', (_name, start) => {
   const pool = new Pool({ connectionString: 'postgres://unused.invalid/none' });
-  const probe: Probe = { contexts: [], resolverCalls: 0 };
+  const probe: Probe = { contexts: [], resolverCalls: 0, labelCalls: 0 };
   let service: RunningService;
 
   beforeAll(async () => {
@@ -70,14 +85,45 @@ describe.each(STACKS)('%s', (_name, start) => {
     await pool.end();
   });
 
-  it('serves a Federation 2 SDL (with @link and @shareable) and resolves entities', async () => {
-    const response = await postGraphQL<{ _entities: Array<{ id: string; label: string }> }>(
+  const entities = (ids: readonly string[], fields: string, access?: AccessContext) =>
+    postGraphQL<{ _entities: Array<Record<string, string | null>> }>(
       service.url,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id label } } }',
-      { r: [{ __typename: 'Person', id: 'p1' }] },
-      signedHeaders(),
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${fields} } } }`,
+      { r: ids.map((id) => ({ __typename: 'Person', id })) },
+      signedHeaders(TEST_ACCESS_CONTEXT_SECRET, access),
     );
-    expect(response.data?._entities).toEqual([{ id: 'p1', label: 'person p1' }]);
+
+  it('serves a Federation 2 SDL (with @link and @shareable) and resolves entities', async () => {
+    const response = await entities([PERSON_ID], 'id name');
+    expect(response.data?._entities).toEqual([{ id: PERSON_ID, name: `name of ${PERSON_ID}` }]);
+  });
+
+  it('guards every field: one without an access rule is null with FORBIDDEN NO_POLICY, and its resolver never runs', async () => {
+    const callsBefore = probe.labelCalls;
+    const response = await entities([PERSON_ID], 'id name label');
+    expect(response.data?._entities).toEqual([{ id: PERSON_ID, name: `name of ${PERSON_ID}`, label: null }]);
+    expect(response.errors?.map(({ path, extensions }) => ({ path, extensions }))).toEqual([
+      { path: ['_entities', 0, 'label'], extensions: { code: 'FORBIDDEN', reason: 'NO_POLICY', field: 'Person.label' } },
+    ]);
+    expect(probe.labelCalls).toBe(callsBefore);
+  });
+
+  it("decides on the record: a patient reads their own person's name, not another's", async () => {
+    const response = await entities([PERSON_ID, OTHER_PERSON_ID], 'id name', patient(PERSON_ID));
+    expect(response.data?._entities).toEqual([
+      { id: PERSON_ID, name: `name of ${PERSON_ID}` },
+      { id: OTHER_PERSON_ID, name: null },
+    ]);
+    // List positions are numbers on both stacks: the gateway places an error by them.
+    expect(response.errors?.map(({ path, extensions }) => ({ path, extensions }))).toEqual([
+      { path: ['_entities', 1, 'name'], extensions: { code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', field: 'Person.name' } },
+    ]);
+  });
+
+  it('an analyst reads no person at all, whatever the record', async () => {
+    const response = await entities([PERSON_ID], 'id name', testAccessContext({ caller: { role: 'ANALYST' }, terminalId: null, terminalKind: null }));
+    expect(response.data?._entities).toEqual([{ id: PERSON_ID, name: null }]);
+    expect(response.errors?.map((error) => error.extensions?.reason)).toEqual(['NO_PERSON_ACCESS']);
   });
 
   it('masks an unexpected resolver error: no message, no SQL', async () => {
@@ -92,7 +138,7 @@ describe.each(STACKS)('%s', (_name, start) => {
 
   it.each([
     ['a clerk at a reception terminal', testAccessContext({ caller: { role: 'CLERK', institutionCode: '1310000012', qualification: 'CLERK' }, terminalId: '41', terminalKind: 'RECEPTION' })],
-    ['a patient', testAccessContext({ caller: { role: 'PATIENT', personId: '0012b410-926b-8896-af6c-00000000050d' }, terminalId: null, terminalKind: null })],
+    ['a patient', patient(PERSON_ID)],
   ])('hands resolvers the access context the gateway signed (%s)', async (_who, access) => {
     probe.contexts.length = 0;
     const response = await postGraphQL(service.url, '{ whoami }', undefined, signedHeaders(TEST_ACCESS_CONTEXT_SECRET, access));

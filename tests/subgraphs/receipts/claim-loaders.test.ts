@@ -9,7 +9,7 @@ let hundredClaims: string;
 let twentyPersons: string[];
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(receiptsSubgraph);
+  subgraph = await startSubgraph(receiptsSubgraph, { enforceFieldPolicy: false });
   oneClaim = await insertPersonWithClaims(subgraph.pool, 1, 1);
   hundredClaims = await insertPersonWithClaims(subgraph.pool, 2, 100);
   twentyPersons = [];

@@ -1,13 +1,15 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Database } from '../../../subgraphs/common/src/database';
-import { SubgraphContext } from '../../../subgraphs/common/src/context';
-import { Loaders } from '../../../subgraphs/common/src/loaders';
+import { GrantStore } from '../../../common/src/access/grant-store';
+import { MemoryCache } from '../../../common/src/cache/memory-cache';
+import { newContext, SubgraphContext } from '../../../subgraphs/common/src/context';
 import { Resolvers } from '../../../subgraphs/receipts/src/generated/resolvers';
 import { forMercurius } from '../../../subgraphs/receipts/src/mercurius-resolvers';
 import { testAccessContext } from '../../support/access';
 
 describe('forMercurius', () => {
-  const context: SubgraphContext = { db: {} as Database, loaders: new Loaders(), access: testAccessContext() };
+  const db = {} as Database;
+  const context: SubgraphContext = newContext(db, testAccessContext(), new GrantStore(db, new MemoryCache()));
   const info = {} as GraphQLResolveInfo;
 
   test('hands __resolveReference the context mercurius passes third, after the arguments', () => {

@@ -22,7 +22,7 @@ const NOBODY = '00000000-0000-8000-a000-ffffffffffff';
 let subgraph: SubgraphHarness;
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(receiptsSubgraph, { world });
+  subgraph = await startSubgraph(receiptsSubgraph, { world, enforceFieldPolicy: false });
 });
 
 afterAll(async () => {
