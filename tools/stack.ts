@@ -3,6 +3,7 @@ import { newAccessContextSecret } from '../common/src/access/access-context-secr
 import { AuthConfig, authConfigFromEnv } from '../gateway/src/auth/config';
 import { startGateway, RunningGateway } from '../gateway/src/gateway';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
+import { createCache } from '../common/src/cache/create-cache';
 import { createPool } from '../subgraphs/common/src/database';
 import { migrate } from '../subgraphs/common/src/migrate';
 import { RunningSubgraph } from '../subgraphs/common/src/module';
@@ -53,17 +54,21 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();
+  // One cache for the gateway and every subgraph (Redis when configured, else this process' memory),
+  // so a consent recorded or revoked in eligibility is seen by every reader of grants at once.
+  const cache = await createCache(options.redisUrl, (error) => options.log?.(`cache: ${error.message}`));
   const pools: Pool[] = [];
   const subgraphs: Record<string, RunningSubgraph> = {};
   const stopAll = async () => {
     for (const s of Object.values(subgraphs)) await s.stop();
     await Promise.all(pools.map((p) => p.end()));
+    await cache.close();
   };
   try {
     for (const module of SUBGRAPH_MODULES) {
       const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
       pools.push(pool);
-      subgraphs[module.name] = await module.start({ pool, accessContextSecret, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
+      subgraphs[module.name] = await module.start({ pool, accessContextSecret, cache, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
     }
     const gateway = await startGateway(
       {
@@ -81,6 +86,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         today: options.today,
       },
       options.log,
+      { cache },
     );
     return {
       gateway,

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { DEMO_PEOPLE as DEFAULT_DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
+import { demoPersona } from '../gateway/src/auth/personas';
 import { loadSyntheticData, today } from './data-set';
 import { migrateAll, startStack } from './stack';
 
@@ -18,14 +19,29 @@ async function personCount(databaseUrl: string): Promise<number> {
   }
 }
 
-async function examplePerson(databaseUrl: string): Promise<string | null> {
+/**
+ * The demo patient's consent at the demo hospital, as its card reader would have reported it
+ * (card and face recognition, every category, 24 hours from now), so that the physician persona
+ * can read the patient's record as soon as the demo starts. A consent given earlier is
+ * superseded, as a new one at a card reader supersedes it (DOMAIN.md §4.1).
+ */
+async function recordDemoConsent(databaseUrl: string): Promise<string> {
+  const [patient, clerk] = [demoPersona('patient', today()), demoPersona('clerk', today())];
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ person_id: string }>(
-      'SELECT c.person_id FROM receipts.claims c JOIN prescriptions.dispensings d USING (person_id) JOIN checkups.checkups k USING (person_id) ORDER BY c.person_id LIMIT 1',
+    await client.query('BEGIN');
+    await client.query(
+      `UPDATE eligibility.grants SET revoked_at = now() WHERE person_id = $1 AND institution_code = $2 AND basis = 'CONSENT' AND revoked_at IS NULL`,
+      [patient.sub, clerk.institution],
     );
-    return rows[0]?.person_id ?? null;
+    await client.query(
+      `INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
+       VALUES ($1, 'CONSENT', $2, ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'], 'CARD_FACE', $3, now(), now() + interval '24 hours')`,
+      [patient.sub, clerk.institution, clerk.terminal],
+    );
+    await client.query('COMMIT');
+    return patient.sub;
   } finally {
     await client.end();
   }
@@ -61,14 +77,14 @@ async function main(): Promise<void> {
     accessContextSecret: newAccessContextSecret(),
     log: (m) => console.error(m),
   });
-  const person = await examplePerson(databaseUrl);
+  const person = await recordDemoConsent(databaseUrl);
   console.log(`
 Gateway ready: ${stack.gateway.url}
 GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}
 Subgraphs:     ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
 Cache:         ${process.env.REDIS_URL ? `Redis ${process.env.REDIS_URL}` : 'process memory (set REDIS_URL for Redis)'}
-Token:         npm run -s token -- physician   (send it as \`Authorization: Bearer <token>\`; --help lists the personas)
-${person ? `Example person id: ${person}` : ''}`);
+Token:         npm run -s token -- patient   (send it as \`Authorization: Bearer <token>\`; --help lists the personas)
+Example person id: ${person}   (the patient persona; it consented at the physician persona's hospital for 24 hours)`);
   const stop = async () => {
     await stack.stop();
     await embedded?.stop();

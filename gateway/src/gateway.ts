@@ -16,10 +16,13 @@ import { tokenVerifierFor } from './auth/verifier-for-config';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
 import { useAuthentication } from './features/use-authentication';
+import { useFieldPolicy } from './features/use-field-policy';
 import { useHealthCheck } from './features/use-health-check';
 import { useLocalIde } from './features/use-local-ide';
+import { GrantStore } from '../../common/src/access/grant-store';
 import { graphqlHandler } from './http/graphql-handler';
 import { maskGatewayError } from './http/mask-error';
+import { requestDecider } from './policy/request-decider';
 import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
 import { readSupergraph } from './supergraph/read-supergraph';
 
@@ -30,12 +33,26 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export interface GatewayDependencies {
+  /**
+   * The cache to use instead of one of the gateway's own (which `REDIS_URL` configures): the
+   * stack's, shared with the subgraphs so a consent or revocation is seen by all at once. Its
+   * owner closes it.
+   */
+  readonly cache?: Cache;
+}
+
 /**
  * The request path, top to bottom: HTTP (routes of the features, then `/graphql`) →
- * authentication (bearer token, caller from the registries) → Apollo Server → Apollo Gateway's
- * query plan → the subgraphs over HTTP, each request carrying the signed access context.
+ * authentication (bearer token, caller from the registries) → Apollo Server → field policy
+ * (denied fields taken out of the operation) → Apollo Gateway's query plan → the subgraphs over
+ * HTTP, each request carrying the signed access context, each subgraph deciding again per record.
  */
-export async function startGateway(config: GatewayConfig, log: (message: string) => void = () => undefined): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  log: (message: string) => void = () => undefined,
+  dependencies: GatewayDependencies = {},
+): Promise<RunningGateway> {
   const supergraph = readSupergraph(config.supergraphPath);
   // Apollo Gateway otherwise sends anonymous usage metrics to Apollo and probes cloud metadata
   // addresses; a gateway in front of medical data talks to its subgraphs and nothing else.
@@ -52,13 +69,18 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
   });
   let ready = false;
   const verifier = await tokenVerifierFor(config.auth);
-  const cache = await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`));
+  const cache = dependencies.cache ?? (await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`)));
+  const closeCache = async () => (dependencies.cache ? undefined : cache.close());
   const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
+  const grants = new GrantStore(registry.reader, cache);
   const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
   const features: GatewayFeature[] = [
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
     ...(config.ide ? [useLocalIde()] : []),
     authentication,
+    useFieldPolicy<GatewayContext>({
+      decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants, at: new Date() }),
+    }),
   ];
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -76,7 +98,7 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
   try {
     await server.start();
   } catch (error) {
-    await Promise.all([registry.close(), cache.close()]);
+    await Promise.all([registry.close(), closeCache()]);
     throw error;
   }
   ready = true;
@@ -111,7 +133,7 @@ export async function startGateway(config: GatewayConfig, log: (message: string)
         http.closeAllConnections();
       });
       await server.stop();
-      await Promise.all([registry.close(), cache.close()]);
+      await Promise.all([registry.close(), closeCache()]);
     },
   };
 }

@@ -10,7 +10,7 @@ import { GatewayConfig } from '../../gateway/src/config';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
 import { GraphQLResponse, postGraphQL } from '../support/graphql';
 import { countStatements, startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
-import { startWhoamiSubgraph, WHOAMI_QUERY, WhoamiSubgraph, Whoami } from './whoami-subgraph';
+import { startWhoamiSubgraph, WHOAMI_QUERY, WhoamiSubgraph, Whoami, whoamiOf } from './whoami-subgraph';
 
 const PERSON = 'query($id: ID!) { person(id: $id) { name { kanji } claims { totalCount } checkups { totalCount } medications { totalCount } } }';
 
@@ -44,6 +44,13 @@ describe('authenticated callers at the gateway', () => {
   const tokenAs = async (persona: Persona, options: Partial<IssueOptions> = {}): Promise<string> =>
     issueDevelopmentToken(persona, await developmentKeys(t.auth.keys.kind === 'development' ? t.auth.keys.directory : ''), { issuer: t.auth.issuer, audience: t.auth.audience, ...options });
   const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+  /** The whoami query through the gateway, and what the subgraph verified for it. */
+  const askWhoami = async (headers: Record<string, string>): Promise<{ response: GraphQLResponse; seen: Whoami }> => {
+    whoami.contexts.length = 0;
+    const response = await postGraphQL(whoamiGateway.url, WHOAMI_QUERY, undefined, headers);
+    expect(whoami.contexts).toHaveLength(1);
+    return { response, seen: whoamiOf(whoami.contexts[0]!) };
+  };
 
   beforeAll(async () => {
     t = await startTestStack({ people: 60 });
@@ -53,6 +60,7 @@ describe('authenticated callers at the gateway', () => {
     whoamiGateway = await startGateway(gatewayConfig({}));
     const [row] = await t.sql<{ person_id: string }>('SELECT person_id FROM receipts.claims ORDER BY person_id LIMIT 1');
     personId = row!.person_id;
+    await t.grantConsent(personId);
   });
   afterAll(async () => {
     await whoamiGateway?.stop();
@@ -174,10 +182,17 @@ describe('authenticated callers at the gateway', () => {
 
     it.each(PERSONA_NAMES)('%s: accepted, and the subgraph verifies the role the registries give', async (name) => {
       const persona = t.persona(name);
-      const response = await postGraphQL<{ whoami: Whoami }>(whoamiGateway.url, WHOAMI_QUERY, undefined, await t.authorization(name));
+      const { response, seen } = await askWhoami(await t.authorization(name));
       expect(response.status).toBe(200);
-      expect(response.errors).toBeUndefined();
-      expect(response.data!.whoami).toMatchObject({ ...expected[name](persona), amr: [...persona.amr] });
+      expect(seen).toMatchObject({ ...expected[name](persona), amr: [...persona.amr] });
+    });
+
+    it('the gateway denies every field the access policy has no rule for, even of a subgraph it does not know', async () => {
+      const { response } = await askWhoami(await t.authorization('operator'));
+      expect(new Set(response.errors?.map((error) => `${error.extensions?.code} ${error.extensions?.reason}`))).toEqual(new Set(['FORBIDDEN NO_POLICY']));
+      expect(response.errors?.map((error) => error.path?.join('.')).sort()).toEqual(
+        ['amr', 'authTime', 'institutionCode', 'personId', 'qualification', 'requestId', 'role', 'terminalId', 'terminalKind'].map((field) => `whoami.${field}`),
+      );
     });
 
     it('the token passes the gateway and no further: the subgraph gets the signed context, not the bearer token', async () => {
@@ -192,19 +207,16 @@ describe('authenticated callers at the gateway', () => {
 
     it('a context a client sends along is not the one the subgraph gets', async () => {
       const forged = { 'x-access-context': 'eyJ2IjoxfQ', 'x-access-signature': 'A'.repeat(43) };
-      const response = await postGraphQL<{ whoami: Whoami }>(whoamiGateway.url, WHOAMI_QUERY, undefined, { ...(await t.authorization('clerk')), ...forged });
-      expect(response.data!.whoami.role).toBe('CLERK');
+      const { seen } = await askWhoami({ ...(await t.authorization('clerk')), ...forged });
+      expect(seen.role).toBe('CLERK');
     });
 
     it('gives every request an id of its own, and the time the caller authenticated', async () => {
       const headers = await t.authorization('auditor');
-      const [a, b] = [
-        await postGraphQL<{ whoami: Whoami }>(whoamiGateway.url, WHOAMI_QUERY, undefined, headers),
-        await postGraphQL<{ whoami: Whoami }>(whoamiGateway.url, WHOAMI_QUERY, undefined, headers),
-      ];
-      expect(a.data!.whoami.requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(a.data!.whoami.requestId).not.toBe(b.data!.whoami.requestId);
-      expect(Math.abs(Date.parse(a.data!.whoami.authTime!) - Date.now())).toBeLessThan(60_000);
+      const [a, b] = [(await askWhoami(headers)).seen, (await askWhoami(headers)).seen];
+      expect(a.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(a.requestId).not.toBe(b.requestId);
+      expect(Math.abs(Date.parse(a.authTime!) - Date.now())).toBeLessThan(60_000);
     });
 
     it('a physician\'s token: the query the refused requests made runs in the subgraphs', async () => {

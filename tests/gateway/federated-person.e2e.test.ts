@@ -12,14 +12,13 @@ const PERSON_RECORD = /* GraphQL */ `
       claims(first: 5) {
         totalCount
         nodes {
-          id treatmentMonth institutionName totalPoints
-          diagnoses { code name toldToPatient }
-          procedures { section code name count points }
+          id treatmentMonth institutionName
+          procedures { section code name count careCategory }
           institution { code name kind }
         }
       }
       checkups(first: 5) { nodes { examinedOn items { bmi waistCm } guidance { level group } } }
-      medications(first: 5) { totalCount nodes { dispensedOn drugCode drugName dispensingInstitution { name } } }
+      medications(first: 5) { totalCount nodes { dispensedOn drugCode drugName } }
     }
   }
 `;
@@ -29,9 +28,9 @@ interface PersonRecord {
     id: string;
     name: { kanji: string; kana: string };
     currentQualification: { insurerNumber: string; insurer: { name: string } } | null;
-    claims: { totalCount: number; nodes: Array<{ id: string; procedures: unknown[]; institution: { code: string; name: string } | null }> };
+    claims: { totalCount: number; nodes: Array<{ id: string; procedures: Array<{ careCategory: string | null }>; institution: { code: string; name: string } | null }> };
     checkups: { nodes: Array<{ guidance: { level: string } }> };
-    medications: { totalCount: number; nodes: Array<{ drugCode: string; dispensingInstitution: { name: string } | null }> };
+    medications: { totalCount: number; nodes: Array<{ drugCode: string }> };
   } | null;
 }
 
@@ -43,13 +42,18 @@ describe('one query through the gateway reaches all four subgraphs', () => {
   beforeAll(async () => {
     t = await startTestStack({ people: 150 });
     physician = await t.authorization('physician');
+    // Someone with claims (with listed care), dispensings and checkups, who can consent with a certificate in force.
     const [row] = await t.sql<{ person_id: string }>(
       `SELECT c.person_id FROM receipts.claims c
+         JOIN receipts.claim_procedures p ON p.claim_id = c.id AND p.care_category IS NOT NULL
          JOIN prescriptions.dispensings d USING (person_id)
          JOIN checkups.checkups k USING (person_id)
+         JOIN eligibility.card_certificates cc ON cc.person_id = c.person_id AND cc.revoked_on IS NULL AND cc.issued_on <= now()::date AND now()::date < cc.expires_on
        GROUP BY c.person_id ORDER BY c.person_id LIMIT 1`,
     );
     personId = row!.person_id;
+    // The physician reads under the patient's consent at their hospital (DOMAIN.md §4.1).
+    await t.recordConsent(personId, ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE']);
   });
   afterAll(async () => t.stop());
 
@@ -65,7 +69,8 @@ describe('one query through the gateway reaches all four subgraphs', () => {
     const [claims] = await t.sql<{ n: string }>('SELECT count(*) AS n FROM receipts.claims WHERE person_id = $1', [personId]);
     expect(person.claims.totalCount).toBe(Number(claims!.n));
     expect(person.claims.nodes.length).toBeGreaterThan(0);
-    expect(person.claims.nodes[0]!.procedures.length).toBeGreaterThan(0);
+    // Institutions see the listed medical care only (DOMAIN.md §5, ②): routine care is not in their lists.
+    expect(person.claims.nodes.flatMap((claim) => claim.procedures).every((procedure) => procedure.careCategory !== null)).toBe(true);
 
     const [checkups] = await t.sql<{ n: string }>('SELECT count(*) AS n FROM checkups.checkups WHERE person_id = $1', [personId]);
     expect(person.checkups.nodes.length).toBe(Math.min(5, Number(checkups!.n)));
@@ -77,13 +82,22 @@ describe('one query through the gateway reaches all four subgraphs', () => {
 
   it('resolves institutions referenced by claims and dispensings through the eligibility subgraph', async () => {
     const response = await postGraphQL<PersonRecord>(t.url, PERSON_RECORD, { id: personId }, physician);
+    expect(response.errors).toBeUndefined();
     const claim = response.data!.person!.claims.nodes[0]!;
     const [row] = await t.sql<{ institution_code: string; name: string }>(
       'SELECT c.institution_code, i.name FROM receipts.claims c JOIN eligibility.institutions i ON i.code = c.institution_code WHERE c.id = $1',
       [claim.id],
     );
     expect(claim.institution).toEqual({ code: row!.institution_code, name: row!.name, kind: expect.any(String) });
-    expect(response.data!.person!.medications.nodes[0]!.dispensingInstitution?.name).toBeTruthy();
+    // The dispensing pharmacy is named to the patient only (seed 000: 医療機関名は患者のみ提供).
+    const own = await postGraphQL<{ person: { medications: { nodes: Array<{ dispensingInstitution: { name: string } | null }> } } }>(
+      t.url,
+      'query($id: ID!) { person(id: $id) { medications(first: 1) { nodes { dispensingInstitution { name } } } } }',
+      { id: personId },
+      await t.patientAuthorization(personId),
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.person.medications.nodes[0]!.dispensingInstitution?.name).toBeTruthy();
   });
 
   it('answers null, not an error, for a person id that does not exist', async () => {

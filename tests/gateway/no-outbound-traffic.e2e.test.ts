@@ -28,6 +28,7 @@ describe('outbound connections', () => {
 
   it('go to loopback addresses only, from start through a federated query', async () => {
     const [row] = await t.sql<{ id: string }>('SELECT id FROM eligibility.people ORDER BY id LIMIT 1');
+    await t.grantConsent(row!.id);
     const response = await postGraphQL(
       t.url,
       'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }',

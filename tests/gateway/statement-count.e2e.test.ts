@@ -14,10 +14,8 @@ const FULL_RECORD = /* GraphQL */ `
         totalCount
         nodes {
           treatmentMonth institutionName totalPoints actualDays
-          institution { name kind }
           insurer { number benefitRatio }
           publicExpenses { payerNumber }
-          diagnoses { code name toldToPatient }
           procedures { section code name count points careCategory }
           drugs { code name quantity }
           materials { code name }
@@ -82,7 +80,14 @@ describe('statements per request do not grow with the records returned (through 
           AND (SELECT count(*) FROM prescriptions.dispensings d WHERE d.person_id = c.person_id) = 1
         ORDER BY c.person_id LIMIT 1`,
     );
-    const people = await t.sql<{ id: string }>('SELECT id FROM eligibility.people WHERE id <> $1 ORDER BY id LIMIT 2', [source!.person_id]);
+    // Each reads their own record (the patient's view of a claim shows every table but the diagnoses), so they need a certificate in force.
+    const people = await t.sql<{ id: string }>(
+      `SELECT p.id FROM eligibility.people p
+        WHERE p.id <> $1 AND EXISTS (SELECT 1 FROM eligibility.card_certificates c
+                                      WHERE c.person_id = p.id AND c.revoked_on IS NULL AND c.issued_on <= now()::date AND now()::date < c.expires_on)
+        ORDER BY p.id LIMIT 2`,
+      [source!.person_id],
+    );
     one = people[0]!.id;
     hundred = people[1]!.id;
     await craftHistory(t, source!.person_id, one, 1, 9_100_000_000);
@@ -91,9 +96,9 @@ describe('statements per request do not grow with the records returned (through 
   afterAll(async () => t.stop());
 
   it('runs the same number of statements for 1 and for 100 claims and dispensings', async () => {
-    const physician = await t.authorization('physician');
-    const small = await countStatements(t.stack, () => postGraphQL<FullRecord>(t.url, FULL_RECORD, { id: one }, physician));
-    const large = await countStatements(t.stack, () => postGraphQL<FullRecord>(t.url, FULL_RECORD, { id: hundred }, physician));
+    const [oneself, hundredself] = [await t.patientAuthorization(one), await t.patientAuthorization(hundred)];
+    const small = await countStatements(t.stack, () => postGraphQL<FullRecord>(t.url, FULL_RECORD, { id: one }, oneself));
+    const large = await countStatements(t.stack, () => postGraphQL<FullRecord>(t.url, FULL_RECORD, { id: hundred }, hundredself));
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
     expect(small.result.data!.person.claims.nodes).toHaveLength(1);

@@ -9,6 +9,7 @@ describe('a subgraph that is down', () => {
     t = await startTestStack({ people: 60 });
     const [row] = await t.sql<{ person_id: string }>('SELECT person_id FROM receipts.claims ORDER BY person_id LIMIT 1');
     personId = row!.person_id;
+    await t.grantConsent(personId);
     await t.stack.subgraphs.receipts!.stop();
   });
   afterAll(async () => t.stop());

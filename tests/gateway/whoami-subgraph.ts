@@ -28,6 +28,24 @@ type Whoami {
 }
 `;
 
+/** What the subgraph tells of an access context it verified. */
+export const whoamiOf = (access: AccessContext): Whoami => ({
+  requestId: access.requestId,
+  role: access.caller.role,
+  institutionCode: access.caller.institutionCode ?? null,
+  personId: access.caller.personId ?? null,
+  qualification: access.caller.qualification ?? null,
+  terminalId: access.terminalId,
+  terminalKind: access.terminalKind,
+  authTime: access.authTime?.toISOString() ?? null,
+  amr: [...access.amr],
+});
+
+/**
+ * Asks for every field of Whoami. The gateway's field policy denies them all (the access policy
+ * has no rule for a type of this test's), so the answer is in the contexts the subgraph verified
+ * while the gateway still asked it for the object.
+ */
 export const WHOAMI_QUERY = '{ whoami { requestId role institutionCode personId qualification terminalId terminalKind authTime amr } }';
 
 export interface WhoamiSubgraph {
@@ -84,17 +102,7 @@ export async function startWhoamiSubgraph(accessContextSecret: string): Promise<
     },
     resolvers: {
       Query: {
-        whoami: (_root: unknown, _args: unknown, { access }: SubgraphContext): Whoami => ({
-          requestId: access.requestId,
-          role: access.caller.role,
-          institutionCode: access.caller.institutionCode ?? null,
-          personId: access.caller.personId ?? null,
-          qualification: access.caller.qualification ?? null,
-          terminalId: access.terminalId,
-          terminalKind: access.terminalKind,
-          authTime: access.authTime?.toISOString() ?? null,
-          amr: [...access.amr],
-        }),
+        whoami: (_root: unknown, _args: unknown, { access }: SubgraphContext): Whoami => whoamiOf(access),
       },
     },
   });

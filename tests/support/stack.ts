@@ -9,6 +9,8 @@ import { issueDevelopmentToken } from '../../gateway/src/auth/issue-token';
 import { Persona, PersonaName, personasIn } from '../../gateway/src/auth/personas';
 import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
+import { ConsentCategory } from '../../common/src/policy';
+import { postGraphQL } from './graphql';
 import { createTestDatabase, TestDatabase } from './postgres';
 
 /** The day the test data sets end: fixed, so the tests do not depend on the calendar. */
@@ -28,6 +30,20 @@ export interface TestStack {
   tokenFor(name: PersonaName): Promise<string>;
   /** `{ authorization: 'Bearer …' }` for a persona. */
   authorization(name: PersonaName): Promise<Record<string, string>>;
+  /** `{ authorization: 'Bearer …' }` for a person of the data set reading their own data, as the patient persona does (needs a certificate in force). */
+  patientAuthorization(personId: string): Promise<Record<string, string>>;
+  /**
+   * Records the person's consent to `categories` at the clerk persona's hospital, as its card
+   * reader reports it (recordConsent through the gateway, the card's certificate with face
+   * recognition); the grant's id. The person needs a certificate in force.
+   */
+  recordConsent(personId: string, categories: readonly ConsentCategory[]): Promise<string>;
+  /**
+   * Writes a consent of the person to every category at the clerk's (and physician's) hospital
+   * straight into the consent registry, as a card reader's report would leave it, for tests
+   * about something else that need the physician to read a person's data.
+   */
+  grantConsent(personId: string): Promise<void>;
   /** Runs SQL against the test database (to find or craft records). */
   sql<R extends Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
@@ -65,6 +81,34 @@ export async function startTestStack(options: { people: number; redisUrl?: strin
     const persona = (name: PersonaName): Persona => personas.find((p) => p.name === name)!;
     const tokenFor = async (name: PersonaName): Promise<string> =>
       issueDevelopmentToken(persona(name), await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
+    const recordConsent = async (personId: string, categories: readonly ConsentCategory[]): Promise<string> => {
+      const clerk = persona('clerk');
+      const { rows } = await client.query<{ serial: string; kind: string }>(
+        `SELECT serial, kind FROM eligibility.card_certificates
+          WHERE person_id = $1 AND revoked_on IS NULL AND issued_on <= now()::date AND now()::date < expires_on
+          ORDER BY issued_on DESC LIMIT 1`,
+        [personId],
+      );
+      const certificate = rows[0];
+      if (!certificate) throw new Error(`person ${personId} has no certificate in force to consent with`);
+      const response = await postGraphQL<{ recordConsent: { id: string } }>(
+        stack.gateway.url,
+        'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+        {
+          input: {
+            institutionCode: clerk.institution,
+            terminalId: clerk.terminal,
+            certificateSerial: certificate.serial,
+            certificateKind: certificate.kind,
+            verification: certificate.kind === 'CARD' ? 'FACE' : 'SMARTPHONE',
+            categories,
+          },
+        },
+        { authorization: `Bearer ${await tokenFor('clerk')}` },
+      );
+      if (!response.data?.recordConsent) throw new Error(`consent not recorded: ${JSON.stringify(response.errors)}`);
+      return response.data.recordConsent.id;
+    };
     return {
       db,
       stack,
@@ -73,6 +117,19 @@ export async function startTestStack(options: { people: number; redisUrl?: strin
       persona,
       tokenFor,
       authorization: async (name) => ({ authorization: `Bearer ${await tokenFor(name)}` }),
+      patientAuthorization: async (personId) => {
+        const token = await issueDevelopmentToken({ ...persona('patient'), sub: personId }, await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
+        return { authorization: `Bearer ${token}` };
+      },
+      recordConsent,
+      grantConsent: async (personId) => {
+        const clerk = persona('clerk');
+        await client.query(
+          `INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
+           VALUES ($1, 'CONSENT', $2, ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'], 'CARD_FACE', $3, now(), now() + interval '24 hours')`,
+          [personId, clerk.institution, clerk.terminal],
+        );
+      },
       sql: async (text, values = []) => (await client.query(text, values)).rows,
       stop: async () => {
         await stack.stop();

@@ -1,4 +1,5 @@
 import { Pool, QueryResultRow } from 'pg';
+import { SqlReader } from '../../../common/src/access/sql-reader';
 import { ERRORS } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
 import { CallerRegistry, InternalUserRecord, PersonRecord, StaffRecord, TerminalRecord } from './caller-registry';
@@ -11,6 +12,8 @@ export interface RegistryOptions {
 }
 
 export interface PostgresRegistry extends CallerRegistry {
+  /** The same read-only pool, for the consent registry's grants (eligibility.grants). */
+  readonly reader: SqlReader;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export function postgresRegistry(options: RegistryOptions): PostgresRegistry {
            FROM people p WHERE p.id = $1::uuid`,
         [personId, on],
       ),
+    reader: { query: async (text, values = []) => (await pool.query(text, values as unknown[])).rows },
     close: () => pool.end(),
   };
 }

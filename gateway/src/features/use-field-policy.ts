@@ -8,14 +8,22 @@ import { placeForbiddenErrors } from '../policy/forbidden-errors';
 import { OperationTooLargeError, removeDeniedFields } from '../policy/remove-denied-fields';
 import { GatewayFeature } from './feature';
 
+/** What the decisions for one request are made from. */
+export interface FieldPolicyRequest<TContext extends BaseContext> {
+  readonly contextValue: TContext;
+  readonly operation: OperationDefinitionNode;
+  /** The operation's variables, coerced. */
+  readonly variables: Readonly<Record<string, unknown>>;
+}
+
 export interface FieldPolicyOptions<TContext extends BaseContext> {
   /**
-   * The decisions for the caller of one request, from its context value (built by the feature
-   * that identifies the caller; `decideByPolicy` makes one from the caller and their grants).
-   * Default: none for any request, and then `decideForUnknownCaller` applies: every field that
-   * carries data is denied.
+   * The decisions for one request, from its context value (built by the feature that identifies
+   * the caller) and operation: `requestDecider` (policy/request-decider.ts) makes them from the
+   * access policy. Default: `decideForUnknownCaller` for every request: every field that carries
+   * data is denied.
    */
-  readonly decideField?: (contextValue: TContext) => FieldDecider | undefined;
+  readonly decideField?: (request: FieldPolicyRequest<TContext>) => FieldDecider | Promise<FieldDecider>;
   /** The most fields an operation may select once its fragments are expanded. Default 10,000. */
   readonly maxFields?: number;
 }
@@ -44,7 +52,7 @@ export function useFieldPolicy<TContext extends BaseContext = BaseContext>(optio
       let removal: FieldRemoval | undefined;
       return {
         async didResolveOperation(requestContext) {
-          removal = removeFields(requestContext, options);
+          removal = await removeFields(requestContext, options);
         },
         async willSendResponse({ response }) {
           if (!removal || response.body.kind !== 'single') return;
@@ -60,13 +68,17 @@ export function useFieldPolicy<TContext extends BaseContext = BaseContext>(optio
   return { name: 'field-policy', plugins: [plugin as ApolloServerPlugin] };
 }
 
-function removeFields<TContext extends BaseContext>(requestContext: GraphQLRequestContextDidResolveOperation<TContext>, options: FieldPolicyOptions<TContext>): FieldRemoval | undefined {
+async function removeFields<TContext extends BaseContext>(
+  requestContext: GraphQLRequestContextDidResolveOperation<TContext>,
+  options: FieldPolicyOptions<TContext>,
+): Promise<FieldRemoval | undefined> {
   const { document, operation, request, schema, contextValue } = requestContext;
   // Without an operation nothing executes.
   if (!operation) return undefined;
   // Variables the rewritten operation no longer uses lose their definitions, so the gateway would not check them.
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
   if (variables.errors) throw ERRORS.BAD_USER_INPUT(variables.errors.map((error) => error.message).join(' '), { http: { status: 400 } });
+  const decideField = options.decideField ? await options.decideField({ contextValue, operation, variables: variables.coerced }) : decideForUnknownCaller;
   let removal: FieldRemoval;
   try {
     removal = removeDeniedFields({
@@ -74,7 +86,7 @@ function removeFields<TContext extends BaseContext>(requestContext: GraphQLReque
       document,
       operationName: request.operationName,
       variables: variables.coerced,
-      decideField: options.decideField?.(contextValue) ?? decideForUnknownCaller,
+      decideField,
       maxFields: options.maxFields,
     });
   } catch (error) {

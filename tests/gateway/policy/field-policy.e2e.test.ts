@@ -6,7 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, visit } from 'graphql';
 import { useFieldPolicy } from '../../../gateway/src/features/use-field-policy';
-import { FieldDecider } from '../../../gateway/src/policy/field-decider';
+import { decideForUnknownCaller, FieldDecider } from '../../../gateway/src/policy/field-decider';
 import { postGraphQL } from '../../support/graphql';
 import { tableDecider } from './test-schema';
 
@@ -99,7 +99,7 @@ describe('field policy at the gateway: denied fields never reach the subgraph', 
     if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.map((error) => error.message).join('; ')}`);
     server = new ApolloServer<CallerContext>({
       gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl }),
-      plugins: useFieldPolicy<CallerContext>({ decideField: (context) => context.decideField }).plugins,
+      plugins: useFieldPolicy<CallerContext>({ decideField: ({ contextValue }) => contextValue.decideField ?? decideForUnknownCaller }).plugins,
     });
     ({ url } = await startStandaloneServer(server, {
       listen: { port: 0, host: '127.0.0.1' },
