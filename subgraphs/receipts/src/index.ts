@@ -4,12 +4,12 @@ import { startMercuriusSubgraph } from '../../common/src/mercurius-subgraph';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
 import { startWithGrants } from '../../common/src/start-with-grants';
+import { claimLinesReader } from './claim-lines';
 import { RECEIPTS_RECORD_FACTS } from './record-facts';
 import { forMercurius } from './mercurius-resolvers';
 import { RECEIPTS_MIGRATIONS } from './migrations';
-import { resolvers } from './resolvers';
+import { receiptsResolvers } from './resolvers';
 import { RECEIPTS_SCHEMA, receiptsSeeder } from './seed';
-
 
 /** レセプト: monthly claims after review, on mercurius + @mercuriusjs/federation. */
 export const receiptsSubgraph: SubgraphModule = {
@@ -24,7 +24,7 @@ export const receiptsSubgraph: SubgraphModule = {
     return startWithGrants('receipts', db, options, RECEIPTS_RECORD_FACTS, ({ grants, fieldPolicy }) => startMercuriusSubgraph({
       name: 'receipts',
       typeDefs: readSchema('receipts'),
-      resolvers: forMercurius(resolvers),
+      resolvers: forMercurius(receiptsResolvers(claimLinesReader(fieldPolicy !== null))),
       context: (access) => newContext(db, access, grants),
       fieldPolicy,
       accessContextSecret,

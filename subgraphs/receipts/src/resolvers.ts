@@ -2,6 +2,7 @@ import { assertValid } from '../../../common/src/validate';
 import { SubgraphContext } from '../../common/src/context';
 import { connectionOf } from '../../common/src/pagination';
 import { claimFilterOf, claimIdProblem, claimPageOf, personIdProblem } from './arguments';
+import { ClaimLinesReader } from './claim-lines';
 import { claimCountLoader, claimLoader, claimPageLoader, linesLoader } from './claim-loaders';
 import { Resolvers } from './generated/resolvers';
 import { ClaimConnectionModel, ClaimRecord } from './records';
@@ -27,7 +28,8 @@ async function claimById(context: SubgraphContext, argument: string, id: string)
   return claimLoader(context).load(id);
 }
 
-export const resolvers: Resolvers = {
+/** The subgraph's resolvers; `claimLines` reads the lines a reader may see only some of (claim-lines.ts). */
+export const receiptsResolvers = (claimLines: ClaimLinesReader): Resolvers => ({
   Query: {
     claim: (_parent, { id }, context) => claimById(context, 'id', id),
   },
@@ -47,14 +49,14 @@ export const resolvers: Resolvers = {
     meals: (claim) => ({ count: claim.mealCount, amountYen: claim.mealAmountYen }),
     person: (claim) => ({ id: claim.personId }),
     publicExpenses: (claim, _args, context) => linesLoader(context, 'claim_public_expenses').load(claim.id),
-    diagnoses: (claim, _args, context) => linesLoader(context, 'claim_diagnoses').load(claim.id),
-    procedures: (claim, _args, context) => linesLoader(context, 'claim_procedures').load(claim.id),
+    diagnoses: (claim, _args, context) => claimLines(context, claim, 'claim_diagnoses'),
+    procedures: (claim, _args, context) => claimLines(context, claim, 'claim_procedures'),
     drugs: (claim, _args, context) => linesLoader(context, 'claim_drugs').load(claim.id),
     materials: (claim, _args, context) => linesLoader(context, 'claim_materials').load(claim.id),
-    remarks: (claim, _args, context) => linesLoader(context, 'claim_remarks').load(claim.id),
+    remarks: (claim, _args, context) => claimLines(context, claim, 'claim_remarks'),
   },
   Visit: {
     institution: (visit) => ({ code: visit.institutionCode }),
     month: (visit) => visit.treatmentMonth,
   },
-};
+});
