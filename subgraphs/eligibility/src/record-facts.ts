@@ -1,5 +1,5 @@
 import { factsOf, ownedFacts, personFacts, RecordFactsByType } from '../../common/src/field-policy';
-import { EligibilityResultModel, StaffRow, TerminalRow } from './rows';
+import { EligibilityResultModel, InstitutionRow, StaffRow, TerminalRow } from './rows';
 
 const rosterFacts = factsOf<TerminalRow | StaffRow>((row) => ({ institutionCode: row.institutionCode }));
 
@@ -10,6 +10,8 @@ export const ELIGIBILITY_RECORD_FACTS: RecordFactsByType = {
   CardCertificate: ownedFacts,
   Grant: ownedFacts,
   EligibilityResult: factsOf<EligibilityResultModel>((result) => (result.personId === null ? {} : { personId: result.personId })),
+  // Its own roster (Institution.terminals, .staff) is the institution's, as each terminal and staff member is.
+  Institution: factsOf<InstitutionRow>((institution) => ({ institutionCode: institution.code })),
   Terminal: rosterFacts,
   Staff: rosterFacts,
 };
