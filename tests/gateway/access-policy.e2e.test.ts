@@ -363,9 +363,14 @@ describe('the access policy per persona, through the gateway', () => {
       expect(Object.values(deniedAt(response)).filter((reason) => reason.startsWith('CONSENT'))).toEqual([]);
     });
 
-    it('24 h 01 min after, a claim read by its id is CONSENT_EXPIRED', async () => {
+    it('24 h 01 min after, the record is CONSENT_EXPIRED, read under person(id:) or a claim by its id; eligibility is still served', async () => {
+      const physician = await t.authorization('physician');
+      const record = await ask<PersonData>(PERSON_RECORD, { id: justExpired }, physician);
+      expect(record.data?.person).toMatchObject({ name: { kanji: expect.any(String) }, claims: null, medications: null, checkups: null });
+      expect(deniedAt(record)).toEqual(medicalDenied('CONSENT_EXPIRED'));
+
       const [claim] = await t.sql<{ id: string }>('SELECT id::text AS id FROM receipts.claims WHERE person_id = $1 LIMIT 1', [justExpired]);
-      const response = await ask<ClaimData>(CLAIM, { id: claim!.id }, await t.authorization('physician'));
+      const response = await ask<ClaimData>(CLAIM, { id: claim!.id }, physician);
       expect(response.data?.claim).toMatchObject({ treatmentMonth: null, patientName: null, diagnoses: null, procedures: null });
       expect(deniedAt(response)).toMatchObject({ 'claim.treatmentMonth': 'CONSENT_EXPIRED', 'claim.patientName': 'CONSENT_EXPIRED', 'claim.diagnoses': 'CONSENT_EXPIRED' });
     });
