@@ -6,8 +6,8 @@ export interface GatewayConfig {
   /** Port of `POST /graphql`. Env `PORT`, default 4000 (0 picks a free port). */
   readonly port: number;
   /**
-   * Interface to listen on. Loopback only: until field-level access control is in
-   * place the gateway must not be reachable from another machine.
+   * Interface to listen on. Loopback only: the gateway speaks plain HTTP, so other machines
+   * reach it through a TLS-terminating proxy on the same host.
    */
   readonly host: '127.0.0.1';
   /** The composed supergraph to serve. Env `SUPERGRAPH_PATH`, default `schema/supergraph.graphql`. */
