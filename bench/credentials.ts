@@ -11,6 +11,8 @@ import { tokenVerifierFor } from '../gateway/src/auth/verifier-for-config';
  * called directly the access context the gateway makes of that token, signed afresh for each call.
  */
 export interface Credentials {
+  /** The institution the caller works at: where the persons of the benchmark consent. */
+  readonly institutionCode: string;
   readonly gatewayHeaders: Readonly<Record<string, string>>;
   subgraphHeaders(): Readonly<Record<string, string>>;
 }
@@ -32,7 +34,10 @@ export async function credentialsFor(options: CredentialsOptions): Promise<Crede
   const registry = postgresRegistry({ databaseUrl: options.databaseUrl, maxConnections: 1 });
   try {
     const access = accessContextOf(randomUUID(), token, await resolveCaller(token, registry, options.today));
+    const institutionCode = access.caller.institutionCode;
+    if (institutionCode === undefined) throw new Error(`the benchmark's caller (${access.caller.role}) works at no institution`);
     return {
+      institutionCode,
       gatewayHeaders: { authorization: `Bearer ${options.token}` },
       subgraphHeaders: () => signAccessContext({ ...access, requestId: randomUUID() }, options.accessContextSecret),
     };

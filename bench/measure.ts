@@ -1,7 +1,7 @@
 import type autocannon from 'autocannon';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Target } from './modes';
+import { Mode, Target } from './modes';
 
 export interface LoadShape {
   readonly seconds: number;
@@ -10,7 +10,12 @@ export interface LoadShape {
 }
 
 export interface Measurement {
+  /** Requests answered. */
   readonly requests: number;
+  /** Requests sent, those still in flight at the end included. */
+  readonly sent: number;
+  /** How long the load ran. */
+  readonly seconds: number;
   readonly requestsPerSecond: number;
   /** Milliseconds. */
   readonly p50: number;
@@ -20,6 +25,11 @@ export interface Measurement {
   readonly peakRss: number;
   /** Connection errors and timeouts, non-2xx answers, and answers with GraphQL errors or no data. */
   readonly failures: number;
+}
+
+export interface ModeResult {
+  readonly mode: Mode;
+  readonly measurement: Measurement;
 }
 
 /** How often the resident set size is sampled. */
@@ -68,12 +78,15 @@ function run(target: Target, persons: readonly string[], connections: number, se
   });
 }
 
-/** Warms the target up, then loads it for a fixed time with a fixed number of connections. */
-export async function measure(target: Target, persons: readonly string[], shape: LoadShape): Promise<Measurement> {
-  if (shape.warmupSeconds > 0) {
-    await run(target, persons, shape.connections, shape.warmupSeconds);
-    await quiet(target);
-  }
+/** Loads the target for the shape's warm-up time, unmeasured, and waits until it is idle again. */
+export async function warmUp(target: Target, persons: readonly string[], shape: LoadShape): Promise<void> {
+  if (shape.warmupSeconds === 0) return;
+  await run(target, persons, shape.connections, shape.warmupSeconds);
+  await quiet(target);
+}
+
+/** Loads the (warm) target for a fixed time with a fixed number of connections. */
+export async function measureOnce(target: Target, persons: readonly string[], shape: LoadShape): Promise<Measurement> {
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -87,6 +100,8 @@ export async function measure(target: Target, persons: readonly string[], shape:
     const requests = result.requests.total;
     return {
       requests,
+      sent: result.requests.sent,
+      seconds: result.duration,
       requestsPerSecond: requests / result.duration,
       p50: result.latency.p50,
       p99: result.latency.p99,

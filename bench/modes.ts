@@ -15,10 +15,13 @@ export interface Target {
 }
 
 export interface BenchContext {
+  /** The stack the mode runs against: its gateway and subgraphs enforce the field policy as the mode asks. */
   readonly stack: RunningStack;
-  readonly databaseUrl: string;
   readonly credentials: Credentials;
 }
+
+/** Which part of the field policy a mode with it against the same mode without it measures. */
+export type PolicyPart = 'WHOLE' | 'SUBGRAPHS';
 
 export interface Mode {
   readonly name: string;
@@ -26,31 +29,80 @@ export interface Mode {
   readonly description: string;
   /** The mode the others are compared with. */
   readonly baseline?: boolean;
+  /** Whether the gateway and the subgraphs it runs against enforce the field policy. */
+  readonly fieldPolicy: boolean;
+  /** For a mode with the policy: the same mode without it (the policy's cost is this one against that), and the part of the policy that is. */
+  readonly policyCost?: { readonly withoutPolicy: string; readonly part: PolicyPart };
   start(context: BenchContext): Promise<Target>;
 }
 
-const gateway: Mode = {
-  name: 'gateway',
-  description: 'one `person(id)` query to the gateway, which plans it and fetches from the four subgraphs (eligibility first, then `_entities` from the other three)',
-  start: async ({ stack, credentials }) => ({
-    url: stack.gateway.url,
-    headers: credentials.gatewayHeaders,
-    bodyFor: gatewayBody,
-    statements: () => stack.statements(),
-    close: async () => undefined,
-  }),
+const gatewayTarget = async ({ stack, credentials }: BenchContext): Promise<Target> => ({
+  url: stack.gateway.url,
+  headers: credentials.gatewayHeaders,
+  bodyFor: gatewayBody,
+  statements: () => stack.statements(),
+  close: async () => undefined,
+});
+
+const fanOutTarget = async ({ stack, credentials }: BenchContext): Promise<Target> => {
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name]!.url])) as Record<SubgraphName, string>;
+  const fanOut = await startFanOut(urls, credentials.subgraphHeaders);
+  return { url: fanOut.url, bodyFor: (id) => JSON.stringify({ id }), statements: () => stack.statements(), close: () => fanOut.close() };
 };
 
 const direct: Mode = {
   name: 'direct',
-  description: 'the four subgraphs called at once with the same fields (`person(id)` on eligibility, `_entities` with a Person representation on the others) by a minimal in-process fan-out endpoint that joins the four parts',
+  description: 'the four subgraphs of the stack without the field policy, called at once with the same fields (`person(id)` on eligibility, `_entities` with a Person representation on the others) by a minimal in-process fan-out endpoint that joins the four parts',
   baseline: true,
-  start: async ({ stack, credentials }) => {
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.subgraphs[name]!.url])) as Record<SubgraphName, string>;
-    const fanOut = await startFanOut(urls, credentials.subgraphHeaders);
-    return { url: fanOut.url, bodyFor: (id) => JSON.stringify({ id }), statements: () => stack.statements(), close: () => fanOut.close() };
-  },
+  fieldPolicy: false,
+  start: fanOutTarget,
 };
 
-/** The modes measured, in this order. A new mode (a policy or audit setting, say) is one more entry. */
-export const MODES: readonly Mode[] = [direct, gateway];
+const directPolicy: Mode = {
+  name: 'direct-policy',
+  description: 'the same fan-out to the four subgraphs of the stack with the field policy on: each subgraph decides every field of every record it answers (graphql-shield) and judges each diagnosis of a claim; the gateway\'s decision on the operation is not in this path',
+  fieldPolicy: true,
+  policyCost: { withoutPolicy: direct.name, part: 'SUBGRAPHS' },
+  start: fanOutTarget,
+};
+
+const gatewayNoPolicy: Mode = {
+  name: 'gateway-no-policy',
+  description:
+    'one `person(id)` query to the gateway, which plans it and fetches from the four subgraphs (eligibility first, then `_entities` from the other three); neither the gateway nor the subgraphs apply the field policy (a second stack on the same database, started with the policy off)',
+  fieldPolicy: false,
+  start: gatewayTarget,
+};
+
+const gateway: Mode = {
+  name: 'gateway',
+  description:
+    "the same query to the gateway with the field policy on, as deployed: before planning, the gateway decides every field of the operation (with the person's grants at the caller's institution, read through the cache); then it plans and fetches as in gateway-no-policy, and every subgraph decides again as in direct-policy",
+  fieldPolicy: true,
+  policyCost: { withoutPolicy: gatewayNoPolicy.name, part: 'WHOLE' },
+  start: gatewayTarget,
+};
+
+/** The modes measured, in this order. A new mode (an audit setting, say) is one more entry. */
+export const MODES: readonly Mode[] = [direct, directPolicy, gatewayNoPolicy, gateway];
+
+/** The two stacks of a run, on the same database and sharing one access-context secret: the field policy on and off. */
+export interface PolicyStacks {
+  readonly withPolicy: RunningStack;
+  readonly withoutPolicy: RunningStack;
+}
+
+/** Starts every mode against the stack of its policy setting; closes those started if one fails to start. */
+export async function startTargets(stacks: PolicyStacks, credentials: Credentials): Promise<Array<{ mode: Mode; target: Target }>> {
+  const targets: Array<{ mode: Mode; target: Target }> = [];
+  try {
+    for (const mode of MODES) {
+      const stack = mode.fieldPolicy ? stacks.withPolicy : stacks.withoutPolicy;
+      targets.push({ mode, target: await mode.start({ stack, credentials }) });
+    }
+    return targets;
+  } catch (error) {
+    for (const { target } of targets) await target.close();
+    throw error;
+  }
+}

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { Measurement } from './measure';
-import { Mode } from './modes';
+import { percent } from './figures';
+import { ModeResult } from './measure';
+import { policyCostLines } from './policy-cost';
 
 export interface BenchRun {
   readonly command: string;
@@ -10,15 +11,15 @@ export interface BenchRun {
   readonly persons: number;
   readonly seconds: number;
   readonly warmupSeconds: number;
+  readonly rounds: number;
   readonly connections: number;
   readonly postgres: string;
-  /** The machine's 1-minute load average when the runs began (other work on it shows here). */
-  readonly loadAverage: number;
-  readonly results: ReadonlyArray<{ readonly mode: Mode; readonly measurement: Measurement }>;
+  /** The machine's 1-minute load average when the runs began and the highest seen after a run (other work on it shows here). */
+  readonly loadAverage: { readonly atStart: number; readonly highest: number };
+  readonly results: readonly ModeResult[];
 }
 
 const MIB = 1024 * 1024;
-const percent = (value: number, base: number): string => `${value >= base ? '+' : '−'}${(Math.abs(value / base - 1) * 100).toFixed(1)} %`;
 
 function table(run: BenchRun): string[] {
   const rows = run.results.map(({ mode, measurement: m }) =>
@@ -40,36 +41,41 @@ function overheads(run: BenchRun): string[] {
       `- **${mode.name}** against ${base.mode.name}: requests/s ${percent(m.requestsPerSecond, b.requestsPerSecond)}, p50 latency ${percent(m.p50, b.p50)}, p99 latency ${percent(m.p99, b.p99)}, SQL statements per request ${m.statementsPerRequest.toFixed(2)} against ${b.statementsPerRequest.toFixed(2)}.`);
 }
 
-/** The results file: the figures of every mode, the overhead against the baseline, the machine and the command. */
+/** The results file: the figures of every mode, the overhead against the baseline, the policy's cost, the machine and the command. */
 export function writeResults(path: string, run: BenchRun): void {
   const cpu = cpus();
   const lines = [
-    '# Benchmark: one person\'s record through the gateway and from the subgraphs directly',
+    '# Benchmark: one person\'s record through the gateway, with the access policy and without, and from the subgraphs directly',
     '',
     `Produced on ${run.date} by \`${run.command}\`.`,
     '',
     ...table(run),
     '',
-    '## Overhead of the gateway',
+    '## Each mode against the baseline',
     '',
     ...overheads(run),
+    '',
+    '## Cost of the access policy',
+    '',
+    ...policyCostLines(run.results),
     '',
     '## What was measured',
     '',
     `- Data: ${run.people.toLocaleString('en')} synthetic people loaded into a database of its own (dropped afterwards); the requests go through ${run.persons} persons who have claims, checkups and dispensed medications, one person per request, each connection taking them in turn.`,
-    `- Load: autocannon, ${run.connections} connections, ${run.seconds} s per mode after a ${run.warmupSeconds} s warm-up; latency is autocannon's, from request sent to response received.`,
-    '- The record: the person (name, sex, birth date, address, current qualification and its insurer, card certificates), the 10 latest claims with their diagnoses, the 5 latest checkups with some items and the guidance level, and the 10 latest dispensed medications with their drug. The modes are checked to give the same record for every person before the runs.',
+    `- Load: autocannon, ${run.connections} connections; each mode warmed up for ${run.warmupSeconds} s, then ${run.rounds} round(s) of ${run.seconds} s per mode, the modes in turn (each round starting one mode later, so that other work on the machine weighs on all of them alike). requests/s is over all rounds; p50 and p99 are the median of the rounds' own. Latency is autocannon's, from request sent to response received.`,
+    '- The caller: the physician persona, at its hospital\'s examination-room terminal. Before the runs each person consents at that hospital to medications, checkups and medical-care information (a grant in the consent registry, as its card reader records one: DOMAIN.md §4.1).',
+    '- The record: what that physician sees of the person under the consent (the institution view, DOMAIN.md §5): name, sex, birth date, address, current qualification and its insurer; the 10 latest claims with their diagnoses (the persons were told of every diagnosis, so none is left out for the institution); the 5 latest checkups with some items and the guidance level; the 10 latest dispensed medications with their drug. The modes are checked to give the same record for every person before the runs.',
     ...run.results.map(({ mode }) => `- **${mode.name}**: ${mode.description}.`),
-    '- SQL statements per request: the statements the four subgraphs ran during the run, divided by the requests answered.',
-    '- Everything runs in one Node.js process: the four subgraphs (each its own HTTP server and PostgreSQL pool), the gateway and the fan-out endpoint share its main event loop; autocannon runs on a worker thread of it. With one event loop serving all of them, requests/s is bounded by the CPU time of a whole record, the subgraphs\' own work included: the difference between the modes is what the gateway does beyond the fan-out (parsing and validating the query, running the query plan, merging the parts).',
-    '- Peak RSS is the highest resident set size of that process (all its threads) sampled every 50 ms during the run; PostgreSQL\'s memory is not in it.',
+    '- SQL statements per request: the statements the four subgraphs of the mode\'s stack ran during the run (their reads of the consent registry included), divided by the requests sent. The gateway\'s own reads of the registries (callers, and grants with the policy on), each cached for up to a minute, are not counted.',
+    '- Everything runs in one Node.js process: two stacks on the same database (each four subgraphs, each its own HTTP server and PostgreSQL pool, and a gateway), one with the field policy and one without, and the fan-out endpoints share its main event loop; only the stack of the mode being measured is under load; autocannon runs on a worker thread of the process. With one event loop serving all of them, requests/s is bounded by the CPU time of a whole record, the subgraphs\' own work included, and 1000 / requests/s is about the process\'s time per request: the difference between direct and gateway-no-policy is what the gateway does beyond the fan-out (parsing and validating the query, running the query plan, merging the parts), and between a mode with the policy and the same mode without it (\"ms more per request\") what the policy costs.',
+    '- Peak RSS is the highest resident set size of that process (all its threads) sampled every 50 ms during the measured runs; PostgreSQL\'s memory is not in it.',
     '- Responses with GraphQL errors, no data or a non-2xx status count as failed.',
     '',
     '## Machine',
     '',
     `- ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory`,
     `- Node.js ${process.version}, PostgreSQL ${run.postgres} on the same machine`,
-    `- 1-minute load average when the runs began: ${run.loadAverage.toFixed(2)}`,
+    `- 1-minute load average when the runs began: ${run.loadAverage.atStart.toFixed(2)}; the highest after a run: ${run.loadAverage.highest.toFixed(2)} (the benchmark's own threads and PostgreSQL count in it)`,
     '',
   ];
   writeFileSync(path, lines.join('\n'));

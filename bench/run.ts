@@ -1,4 +1,3 @@
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
@@ -8,22 +7,26 @@ import { issueDevelopmentToken } from '../gateway/src/auth/issue-token';
 import { demoPersona } from '../gateway/src/auth/personas';
 import { todayInJapan } from '../common/src/japan-calendar';
 import { loadSyntheticData, today } from '../tools/data-set';
+import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { migrateAll, RunningStack, startStack } from '../tools/stack';
+import { consentAt } from './consent';
 import { credentialsFor } from './credentials';
 import { createBenchDatabase } from './database';
-import { Measurement, measure } from './measure';
-import { MODES, Mode, Target } from './modes';
+import { measureModes } from './measure-modes';
+import { MODES, Mode, Target, startTargets } from './modes';
 import { personsWithFullRecords } from './persons';
 import { writeResults } from './report';
 import { checkSameRecords } from './same-record';
 
-const USAGE = `npm run bench -- [--people N] [--seconds S] [--connections C] [--warmup S] [--persons N] [--out FILE]
+const USAGE = `npm run bench -- [--people N] [--seconds S] [--rounds R] [--connections C] [--warmup S] [--persons N] [--out FILE]
 
 Loads N synthetic people (default 2000) into a new database on the PostgreSQL of DATABASE_URL
 (or TEST_DATABASE_URL, or the local server), starts the four subgraphs and the gateway in this
-process, and measures one person's record in each mode (${MODES.map((m) => m.name).join(', ')}) for S seconds
-(default 10) with C connections (default 10) after a warm-up. Writes the figures to FILE
-(default bench/RESULTS.md) and drops the database.`;
+process twice (the field policy on, and off), records the persons' consent at the caller's
+institution, and measures one person's record in each mode (${MODES.map((m) => m.name).join(', ')}) with
+C connections (default 10): after a warm-up of each (default 3 s), R rounds (default 1) of S
+seconds (default 10) per mode, the modes in turn. Writes the figures to FILE (default
+bench/RESULTS.md) and drops the database.`;
 
 function positive(name: string, value: string): number {
   const n = Number(value);
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     options: {
       people: { type: 'string', default: '2000' },
       seconds: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '1' },
       connections: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       persons: { type: 'string', default: '100' },
@@ -61,11 +65,12 @@ async function main(): Promise<void> {
   }
   const people = positive('people', values.people);
   const shape = { seconds: positive('seconds', values.seconds), warmupSeconds: positive('warmup', values.warmup), connections: positive('connections', values.connections) };
-  if (people < 1 || shape.seconds < 1 || shape.connections < 1) throw new Error('--people, --seconds and --connections must be at least 1');
+  const rounds = positive('rounds', values.rounds);
+  if (people < 1 || shape.seconds < 1 || shape.connections < 1 || rounds < 1) throw new Error('--people, --seconds, --rounds and --connections must be at least 1');
 
   const database = await createBenchDatabase();
-  let stack: RunningStack | null = null;
-  const targets: Array<{ mode: Mode; target: Target }> = [];
+  const stacks: RunningStack[] = [];
+  let targets: Array<{ mode: Mode; target: Target }> = [];
   try {
     console.log(`loading ${people.toLocaleString('en')} people…`);
     await migrateAll(database.url);
@@ -73,27 +78,30 @@ async function main(): Promise<void> {
     const persons = await personsWithFullRecords(database.url, positive('persons', values.persons));
     const auth = authConfigFromEnv();
     if (auth.keys.kind !== 'development') throw new Error('the benchmark signs in as a demo persona: unset AUTH_JWKS_URL');
-    stack = await startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth });
+    // One secret for both stacks, so the direct mode's signed access contexts hold for either.
+    const accessContextSecret = newAccessContextSecret();
+    const start = (fieldPolicy: boolean) => startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth, accessContextSecret, fieldPolicy });
+    const withPolicy = await start(true);
+    stacks.push(withPolicy);
+    const withoutPolicy = await start(false);
+    stacks.push(withoutPolicy);
     const token = await issueDevelopmentToken(demoPersona('physician'), await developmentKeys(auth.keys.directory), { issuer: auth.issuer, audience: auth.audience });
-    const credentials = await credentialsFor({ token, auth, databaseUrl: database.url, accessContextSecret: stack.accessContextSecret, today: todayInJapan() });
-    for (const mode of MODES) targets.push({ mode, target: await mode.start({ stack, databaseUrl: database.url, credentials }) });
+    const credentials = await credentialsFor({ token, auth, databaseUrl: database.url, accessContextSecret, today: todayInJapan() });
+    // Before any request: the grant cache would otherwise remember for a minute that there is none.
+    await consentAt(database.url, credentials.institutionCode, persons);
+    targets = await startTargets({ withPolicy, withoutPolicy }, credentials);
     await checkSameRecords(targets.map(({ mode, target }) => ({ name: mode.name, target })), persons);
     console.log(`${targets.length} modes give the same records for ${persons.length} persons`);
 
-    const loadAverage = loadavg()[0]!;
-    const results: Array<{ mode: Mode; measurement: Measurement }> = [];
-    for (const { mode, target } of targets) {
-      console.log(`${mode.name}: ${shape.warmupSeconds} s warm-up, ${shape.seconds} s with ${shape.connections} connections…`);
-      const measurement = await measure(target, persons, shape);
-      console.log(`  ${Math.round(measurement.requestsPerSecond)} requests/s, p50 ${measurement.p50} ms, p99 ${measurement.p99} ms, ${measurement.statementsPerRequest.toFixed(2)} statements/request, ${measurement.failures} failed`);
-      results.push({ mode, measurement });
-    }
+    console.log(`${rounds} round(s) of ${shape.seconds} s per mode with ${shape.connections} connections`);
+    const { results, loadAverage } = await measureModes(targets, persons, shape, rounds, (line) => console.log(line));
     writeResults(values.out, {
       command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
       date: today(),
       people,
       persons: persons.length,
       ...shape,
+      rounds,
       postgres: await postgresVersion(database.url),
       loadAverage,
       results,
@@ -101,7 +109,7 @@ async function main(): Promise<void> {
     console.log(`results written to ${values.out}`);
   } finally {
     for (const { target } of targets) await target.close();
-    await stack?.stop();
+    for (const stack of stacks) await stack.stop();
     await database.drop();
   }
 }

@@ -24,6 +24,8 @@ export interface StackOptions {
   /** Today's date in Japan for the gateway (YYYY-MM-DD). Default the real date. */
   readonly today?: () => string;
   readonly log?: (message: string) => void;
+  /** Whether the gateway and the subgraphs enforce the field policy. Default true; false for the benchmark's comparison only. */
+  readonly fieldPolicy?: boolean;
 }
 
 export interface RunningStack {
@@ -68,7 +70,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const module of SUBGRAPH_MODULES) {
       const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
       pools.push(pool);
-      subgraphs[module.name] = await module.start({ pool, accessContextSecret, cache, port: options.fixedSubgraphPorts ? module.defaultPort : 0 });
+      subgraphs[module.name] = await module.start({ pool, accessContextSecret, cache, port: options.fixedSubgraphPorts ? module.defaultPort : 0, enforceFieldPolicy: options.fieldPolicy });
     }
     const gateway = await startGateway(
       {
@@ -86,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         today: options.today,
       },
       options.log,
-      { cache },
+      { cache, fieldPolicy: options.fieldPolicy },
     );
     return {
       gateway,

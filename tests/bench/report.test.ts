@@ -3,39 +3,78 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Measurement } from '../../bench/measure';
 import { Mode } from '../../bench/modes';
-import { writeResults } from '../../bench/report';
+import { BenchRun, writeResults } from '../../bench/report';
 
-const mode = (name: string, baseline = false): Mode => ({ name, description: `${name} described`, baseline, start: () => Promise.reject(new Error('not started')) });
+const mode = (name: string, options: Partial<Pick<Mode, 'baseline' | 'fieldPolicy' | 'policyCost'>> = {}): Mode => ({
+  name, description: `${name} described`, fieldPolicy: false, start: () => Promise.reject(new Error('not started')), ...options,
+});
 const measurement = (over: Partial<Measurement>): Measurement => ({
-  requests: 1000, requestsPerSecond: 100, p50: 10, p99: 40, statementsPerRequest: 11, peakRss: 300 * 1024 * 1024, failures: 0, ...over,
+  requests: 1000, sent: 1002, seconds: 10, requestsPerSecond: 100, p50: 10, p99: 40, statementsPerRequest: 11, peakRss: 300 * 1024 * 1024, failures: 0, ...over,
 });
 
-describe('bench results file', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'bench-')), 'RESULTS.md');
-  writeResults(path, {
+const DIRECT = mode('direct', { baseline: true });
+const DIRECT_POLICY = mode('direct-policy', { fieldPolicy: true, policyCost: { withoutPolicy: 'direct', part: 'SUBGRAPHS' } });
+const NO_POLICY = mode('gateway-no-policy');
+const POLICY = mode('gateway', { fieldPolicy: true, policyCost: { withoutPolicy: 'gateway-no-policy', part: 'WHOLE' } });
+
+function resultsFile(policyRequestsPerSecond: number): string {
+  const run: BenchRun = {
     command: 'npm run bench -- --seconds 5',
     date: '2026-11-21',
     people: 2000,
     persons: 100,
     seconds: 5,
     warmupSeconds: 3,
+    rounds: 3,
     connections: 10,
     postgres: '15.20',
-    loadAverage: 1.5,
+    loadAverage: { atStart: 1.5, highest: 3.25 },
     results: [
-      { mode: mode('direct', true), measurement: measurement({}) },
-      { mode: mode('gateway'), measurement: measurement({ requestsPerSecond: 80, p50: 12.5, p99: 30, statementsPerRequest: 11.5 }) },
+      { mode: DIRECT, measurement: measurement({}) },
+      { mode: DIRECT_POLICY, measurement: measurement({ requestsPerSecond: 96, p50: 10.5, p99: 42, statementsPerRequest: 11.25 }) },
+      { mode: NO_POLICY, measurement: measurement({ requestsPerSecond: 80, p50: 12.5, p99: 30, statementsPerRequest: 11.5 }) },
+      { mode: POLICY, measurement: measurement({ requestsPerSecond: policyRequestsPerSecond, p50: 15, p99: 36, statementsPerRequest: 12.5 }) },
     ],
-  });
-  const text = readFileSync(path, 'utf8');
+  };
+  const path = join(mkdtempSync(join(tmpdir(), 'bench-')), 'RESULTS.md');
+  writeResults(path, run);
+  return readFileSync(path, 'utf8');
+}
+
+describe('bench results file', () => {
+  const text = resultsFile(76);
 
   test('has a row per mode with its figures', () => {
     expect(text).toContain('| direct | 100 | 10.0 | 40.0 | 11.00 | 300 | 1,000 | 0 |');
-    expect(text).toContain('| gateway | 80 | 12.5 | 30.0 | 11.50 | 300 | 1,000 | 0 |');
+    expect(text).toContain('| direct-policy | 96 | 10.5 | 42.0 | 11.25 | 300 | 1,000 | 0 |');
+    expect(text).toContain('| gateway-no-policy | 80 | 12.5 | 30.0 | 11.50 | 300 | 1,000 | 0 |');
+    expect(text).toContain('| gateway | 76 | 15.0 | 36.0 | 12.50 | 300 | 1,000 | 0 |');
   });
 
   test('gives the overhead of every other mode against the baseline, in percent', () => {
-    expect(text).toContain('**gateway** against direct: requests/s −20.0 %, p50 latency +25.0 %, p99 latency −25.0 %, SQL statements per request 11.50 against 11.00.');
+    expect(text).toContain('**direct-policy** against direct: requests/s −4.0 %, p50 latency +5.0 %, p99 latency +5.0 %, SQL statements per request 11.25 against 11.00.');
+    expect(text).toContain('**gateway-no-policy** against direct: requests/s −20.0 %, p50 latency +25.0 %, p99 latency −25.0 %, SQL statements per request 11.50 against 11.00.');
+    expect(text).toContain('**gateway** against direct: requests/s −24.0 %, p50 latency +50.0 %, p99 latency −10.0 %, SQL statements per request 12.50 against 11.00.');
+  });
+
+  test('gives the cost of the policy: each mode with it against the same mode without it, and the whole against the target', () => {
+    expect(text).toContain(
+      '- **gateway** against **gateway-no-policy** (the whole policy, at the gateway and in the subgraphs): requests/s 76 against 80 (−5.0 %), ' +
+        'p50 latency 15.0 against 12.5 ms (+20.0 %), p99 latency 36.0 against 30.0 ms (+20.0 %), SQL statements per request 12.50 against 11.50; about 0.7 ms more per request.',
+    );
+    expect(text).toContain('- The policy costs **5.0 %** of throughput: within the target of at most 10 %.');
+    expect(text).toContain(
+      "- **direct-policy** against **direct** (the subgraphs' part alone): requests/s 96 against 100 (−4.0 %), " +
+        'p50 latency 10.5 against 10.0 ms (+5.0 %), p99 latency 42.0 against 40.0 ms (+5.0 %), SQL statements per request 11.25 against 11.00; about 0.4 ms more per request.',
+    );
+  });
+
+  test('splits the time per request the policy adds between the subgraphs and the gateway', () => {
+    expect(text).toContain("- Where it goes: of the about 0.7 ms per request the whole policy adds, about 0.4 ms (63 %) are the subgraphs' (deciding every field of every record) and about 0.2 ms the gateway's");
+  });
+
+  test('says when the policy costs more than the target', () => {
+    expect(resultsFile(70)).toContain('- The policy costs **12.5 %** of throughput: **over** the target of at most 10 %.');
   });
 
   test('names the command, the date, the machine and what each mode does', () => {
@@ -44,5 +83,7 @@ describe('bench results file', () => {
     expect(text).toContain(`Node.js ${process.version}, PostgreSQL 15.20`);
     expect(text).toContain('- **gateway**: gateway described.');
     expect(text).toContain('in one Node.js process');
+    expect(text).toContain('3 round(s) of 5 s per mode');
+    expect(text).toContain('1-minute load average when the runs began: 1.50; the highest after a run: 3.25');
   });
 });
