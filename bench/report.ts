@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { CodeVersion } from './code-version';
 import { percent } from './figures';
 import { ModeResult } from './measure';
 import { policyCostLines } from './policy-cost';
@@ -7,6 +8,7 @@ import { policyCostLines } from './policy-cost';
 export interface BenchRun {
   readonly command: string;
   readonly date: string;
+  readonly code: CodeVersion;
   readonly people: number;
   readonly persons: number;
   readonly seconds: number;
@@ -20,6 +22,12 @@ export interface BenchRun {
 }
 
 const MIB = 1024 * 1024;
+
+function codeLine({ commit, uncommitted }: CodeVersion): string {
+  if (commit === null) return 'Code: not in a git working tree.';
+  if (uncommitted.length === 0) return `Code: commit ${commit}, nothing uncommitted.`;
+  return `Code: commit ${commit}, with uncommitted changes to ${uncommitted.map((path) => `\`${path}\``).join(', ')}.`;
+}
 
 function table(run: BenchRun): string[] {
   const rows = run.results.map(({ mode, measurement: m }) =>
@@ -48,6 +56,8 @@ export function writeResults(path: string, run: BenchRun): void {
     '# Benchmark: one person\'s record through the gateway, with the access policy and without, and from the subgraphs directly',
     '',
     `Produced on ${run.date} by \`${run.command}\`.`,
+    '',
+    codeLine(run.code),
     '',
     ...table(run),
     '',

@@ -9,6 +9,7 @@ import { todayInJapan } from '../common/src/japan-calendar';
 import { loadSyntheticData, today } from '../tools/data-set';
 import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { migrateAll, RunningStack, startStack } from '../tools/stack';
+import { codeVersion } from './code-version';
 import { consentAt } from './consent';
 import { credentialsFor } from './credentials';
 import { createBenchDatabase } from './database';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   const rounds = positive('rounds', values.rounds);
   if (people < 1 || shape.seconds < 1 || shape.connections < 1 || rounds < 1) throw new Error('--people, --seconds, --rounds and --connections must be at least 1');
 
+  const code = codeVersion(__dirname, values.out);
   const database = await createBenchDatabase();
   const stacks: RunningStack[] = [];
   let targets: Array<{ mode: Mode; target: Target }> = [];
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     writeResults(values.out, {
       command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
       date: today(),
+      code,
       people,
       persons: persons.length,
       ...shape,

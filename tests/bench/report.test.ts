@@ -17,10 +17,11 @@ const DIRECT_POLICY = mode('direct-policy', { fieldPolicy: true, policyCost: { w
 const NO_POLICY = mode('gateway-no-policy');
 const POLICY = mode('gateway', { fieldPolicy: true, policyCost: { withoutPolicy: 'gateway-no-policy', part: 'WHOLE' } });
 
-function resultsFile(policyRequestsPerSecond: number): string {
+function resultsFile(policyRequestsPerSecond: number, code: BenchRun['code'] = { commit: '0123456789ab', uncommitted: [] }): string {
   const run: BenchRun = {
     command: 'npm run bench -- --seconds 5',
     date: '2026-11-21',
+    code,
     people: 2000,
     persons: 100,
     seconds: 5,
@@ -75,6 +76,11 @@ describe('bench results file', () => {
 
   test('says when the policy costs more than the target', () => {
     expect(resultsFile(70)).toContain('- The policy costs **12.5 %** of throughput: **over** the target of at most 10 %.');
+  });
+
+  test('names the commit measured, and what was not committed when it ran', () => {
+    expect(text).toContain('Code: commit 0123456789ab, nothing uncommitted.');
+    expect(resultsFile(76, { commit: '0123456789ab', uncommitted: ['a.ts', 'b/c.ts'] })).toContain('Code: commit 0123456789ab, with uncommitted changes to `a.ts`, `b/c.ts`.');
   });
 
   test('names the command, the date, the machine and what each mode does', () => {
