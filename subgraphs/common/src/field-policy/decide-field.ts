@@ -2,13 +2,29 @@ import { decide, decideBeforeGrants, Decision, FieldName, RecordFacts } from '..
 import { SubgraphContext } from '../context';
 import { endedConsents } from './ended-consents';
 
+/** Decisions made in one request, by field and facts: the caller, the time and the grants are the request's own. */
+const decidedIn = new WeakMap<SubgraphContext, Map<string, Promise<Decision>>>();
+
+const keyOf = (field: FieldName, { personId, told, careCategory, remarkKind, institutionCode }: RecordFacts): string =>
+  JSON.stringify([field, personId, told, careCategory, remarkKind, institutionCode]);
+
 /**
  * The policy's decision (common/src/policy, the same function the gateway calls) on one field of
- * one record, for the caller of the request. The person's grants are read only when the record
- * decides, and then once per person per request; their ended consent only when no consent opens
- * the field, to tell CONSENT_EXPIRED from CONSENT_REQUIRED.
+ * one record, for the caller of the request; made once per field and facts in a request (a list of
+ * a hundred dispensings asks the same question of each). The person's grants are read only when
+ * the record decides, and then once per person per request; their ended consent only when no
+ * consent opens the field, to tell CONSENT_EXPIRED from CONSENT_REQUIRED.
  */
-export async function decideField(context: SubgraphContext, field: FieldName, facts: RecordFacts): Promise<Decision> {
+export function decideField(context: SubgraphContext, field: FieldName, facts: RecordFacts): Promise<Decision> {
+  let decided = decidedIn.get(context);
+  if (!decided) decidedIn.set(context, (decided = new Map()));
+  const key = keyOf(field, facts);
+  let decision = decided.get(key);
+  if (!decision) decided.set(key, (decision = decideAfresh(context, field, facts)));
+  return decision;
+}
+
+async function decideAfresh(context: SubgraphContext, field: FieldName, facts: RecordFacts): Promise<Decision> {
   const { caller } = context.access;
   const { at } = context;
   const before = decideBeforeGrants({ caller, field, at });

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
+import { getNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isLeafType, isObjectType } from 'graphql';
 import { applyMiddleware, IMiddlewareFunction } from 'graphql-middleware';
 import { rule, shield } from 'graphql-shield';
 import { forbidden } from '../../../../common/src/errors';
@@ -29,7 +29,8 @@ export function withFieldPolicy(schema: GraphQLSchema, facts: RecordFactsByType)
   });
   const passFactsDown: IMiddlewareFunction<unknown, SubgraphContext> = async (resolve, parent, args, context, info) => {
     const result: unknown = await resolve(parent, args, context, info);
-    context.inheritedFacts.inherit(result, factsOf(parent, context, info));
+    // A scalar has no fields to decide: nothing to pass down.
+    if (!isLeafType(getNamedType(info.returnType))) context.inheritedFacts.inherit(result, factsOf(parent, context, info));
     return result;
   };
   const guarded = applyMiddleware(schema, shield({}, { fallbackRule: policyRule, allowExternalErrors: true }), passFactsDown);
