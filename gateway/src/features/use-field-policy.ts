@@ -93,6 +93,8 @@ async function removeFields<TContext extends BaseContext>(
     if (error instanceof OperationTooLargeError) throw ERRORS.GRAPHQL_VALIDATION_FAILED(error.message);
     throw error;
   }
+  // Nothing taken out: the operation is planned (and its plan cached) as the client sent it.
+  if (removal.unchanged) return removal;
   const [rewritten] = removal.document.definitions;
   const planned = requestContext as unknown as PlannedOperation;
   planned.document = removal.document;

@@ -35,4 +35,6 @@ export interface FieldRemoval {
    * step removes it. Undefined when nothing was added.
    */
   readonly typenameAlias: string | undefined;
+  /** True when no field was taken out and nothing added: the document is the operation as sent. */
+  readonly unchanged: boolean;
 }

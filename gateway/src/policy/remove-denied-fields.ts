@@ -56,6 +56,8 @@ interface Walk {
   readonly denied: Map<string, DeniedField>;
   fields: number;
   typenameAdded: boolean;
+  /** Whether any field was taken out, included in the response or not. */
+  removed: boolean;
 }
 
 /** Where a selection set sits in the response. */
@@ -89,12 +91,14 @@ export function removeDeniedFields(input: RemovalInput): FieldRemoval {
     denied: new Map(),
     fields: 0,
     typenameAdded: false,
+    removed: false,
   };
   const selectionSet = rewriteSelectionSet(walk, operation.selectionSet, rootType, { steps: [], objectType: rootType, included: true }, false);
   return {
     document: { kind: Kind.DOCUMENT, definitions: [withoutUnusedVariables({ ...operation, selectionSet })] },
     denied: [...walk.denied.values()],
     typenameAlias: walk.typenameAdded ? walk.typenameAlias : undefined,
+    unchanged: !walk.removed && !walk.typenameAdded,
   };
 }
 
@@ -151,8 +155,12 @@ function rewriteField(walk: Walk, field: FieldNode, parentType: GraphQLComposite
   const kept: GraphQLCompositeType[] = [];
   for (const type of candidates) {
     const decision = walk.decideField(type.name, name, path);
-    if (decision.kind !== 'DENY') kept.push(type);
-    else if (included) recordDenial(walk, { key, type, name, reason: decision.reason, at });
+    if (decision.kind !== 'DENY') {
+      kept.push(type);
+      continue;
+    }
+    walk.removed = true;
+    if (included) recordDenial(walk, { key, type, name, reason: decision.reason, at });
   }
   if (kept.length === candidates.length) return [keepField(walk, field, parentType, at, included)];
   return kept.map((type) => ({

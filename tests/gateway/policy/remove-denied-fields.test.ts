@@ -203,6 +203,14 @@ describe('removeDeniedFields', () => {
     expect(removeDeniedFields({ schema, document: parse('{ person(id: "1") { name secret } }'), decideField }).typenameAlias).toBeUndefined();
   });
 
+  it('says the operation is unchanged only when no field was taken out, even one @skip leaves out of the response', () => {
+    const decideField = tableDecider(DENIED);
+    expect(removeDeniedFields({ schema, document: parse('{ person(id: "1") { name } }'), decideField }).unchanged).toBe(true);
+    expect(removeDeniedFields({ schema, document: parse('{ person(id: "1") { name secret } }'), decideField }).unchanged).toBe(false);
+    const skipped = removeDeniedFields({ schema, document: parse('{ person(id: "1") { name secret @skip(if: true) } }'), decideField });
+    expect([skipped.denied, skipped.unchanged]).toEqual([[], false]);
+  });
+
   it('refuses an operation whose fragments expand past the limit', () => {
     const bomb = parse(`
       query { people { ...F3 } }
