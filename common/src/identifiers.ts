@@ -81,3 +81,14 @@ export function yearMonthProblem(value: string): string | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return 'must be a month as YYYY-MM';
   return null;
 }
+
+/** A person's opaque id (eligibility's `people.id`): a UUID, never a My Number. */
+const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function personIdProblem(value: string): string | null {
+  return PERSON_ID.test(value) ? null : 'must be a person id (a UUID)';
+}
+
+export function isPersonId(value: string): boolean {
+  return PERSON_ID.test(value);
+}

@@ -2,7 +2,9 @@ import {
   institutionCodeProblem,
   insurerNumberProblem,
   isoDateProblem,
+  isPersonId,
   mod10w21CheckDigit,
+  personIdProblem,
   publicExpensePayerNumberProblem,
   receiptCodeProblem,
   recipientNumberProblem,
@@ -162,5 +164,17 @@ describe('yearMonthProblem (診療年月)', () => {
 
   test.each(['2026-13', '2026-00', '2026-1', '202601', '2026-01-01', '２０２６-０１', ''])('refuses %j', (value) => {
     expect(yearMonthProblem(value)).toBe('must be a month as YYYY-MM');
+  });
+});
+
+describe('personIdProblem', () => {
+  test.each([
+    ['a generated id', 'e309f1c1-1945-8307-a6f0-000000000000', null],
+    ['upper case', 'E309F1C1-1945-8307-A6F0-000000000000', null],
+    ['a 12-digit individual number is not an id', '123456789012', 'must be a person id (a UUID)'],
+    ['empty', '', 'must be a person id (a UUID)'],
+  ])('%s', (_, value, expected) => {
+    expect(personIdProblem(value)).toBe(expected);
+    expect(isPersonId(value)).toBe(expected === null);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Cache } from '../cache/cache';
+import { isPersonId } from '../identifiers';
 import { grantEnds, grantInForce } from '../policy/grants';
 import { AccessGrant } from './access-grant';
 import { CachedGrants, parseCachedGrants, serializeCachedGrants } from './cached-grants';
@@ -39,8 +40,12 @@ export class GrantStore {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The grants of the person at the institution (null: SELF) in force at `at`, newest first. */
+  /**
+   * The grants of the person at the institution (null: SELF) in force at `at`, newest first. An id
+   * no person can have (a malformed entity representation, say) has none, and PostgreSQL is not asked.
+   */
   async activeGrants(personId: string, institutionCode: string | null, at: Date = this.now()): Promise<AccessGrant[]> {
+    if (!isPersonId(personId)) return [];
     const [generation = '', text] = await Promise.all([
       this.cache.get(generationKey(personId, institutionCode)),
       this.cache.get(entryKey(personId, institutionCode)),

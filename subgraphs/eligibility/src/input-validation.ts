@@ -3,7 +3,6 @@ import { assertValid } from '../../../common/src/validate';
 import { todayInJapan } from '../../../common/src/japan-calendar';
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
-const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CERTIFICATE_SERIAL = /^[0-9A-Fa-f]{16}$/;
 
 /** 記号 and 番号 on an insurance card: ASCII digits, at most `maxLength` of them. */
@@ -22,13 +21,6 @@ export function branchProblem(value: string): string | null {
   return /^[0-9]{2}$/.test(value) ? null : 'must be 2 digits (e.g. 01)';
 }
 
-export function personIdProblem(value: string): string | null {
-  return PERSON_ID.test(value) ? null : 'must be a person id (a UUID)';
-}
-
-export function isPersonId(value: string): boolean {
-  return PERSON_ID.test(value);
-}
 
 /** 利用者証明用電子証明書のシリアル番号: 16 hexadecimal characters. */
 export function certificateSerialProblem(value: string): string | null {

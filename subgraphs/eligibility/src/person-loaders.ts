@@ -1,9 +1,9 @@
+import { isPersonId } from '../../../common/src/identifiers';
 import DataLoader from 'dataloader';
 import { SubgraphContext } from '../../common/src/context';
 import { groupBy, indexBy } from '../../common/src/loaders';
 import { Page, pageKey } from '../../common/src/pagination';
 import { CERTIFICATE_COLUMNS, PERSON_COLUMNS, QUALIFICATION_COLUMNS } from './columns';
-import { isPersonId } from './input-validation';
 import { CardCertificateRow, PersonRow, QualificationRow } from './rows';
 
 /** Persons by id; an id that is not a UUID (e.g. from an entity reference) is simply not found. */

@@ -148,6 +148,10 @@ describe.each(CACHE_IMPLEMENTATIONS)('GrantStore on %s', (_name, makeCache) => {
     expect(grants).toHaveLength(1);
   });
 
+  it('has no grants for an id no person can have, and does not ask PostgreSQL', async () => {
+    expect(await statementsFor(() => store.activeGrants('123456789012', fixture.institution.code))).toEqual([[], 0]);
+  });
+
   it('treats a damaged entry as a miss', async () => {
     await consentAtInstitution();
     await cache.set(`access:grants:${fixture.personId}:${fixture.institution.code}`, '{"generation":"","since":"not a time","grants":[]}');

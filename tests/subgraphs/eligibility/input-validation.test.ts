@@ -5,7 +5,6 @@ import {
   certificateSerialProblem,
   digitsProblem,
   insuranceNumbersLookup,
-  personIdProblem,
 } from '../../../subgraphs/eligibility/src/input-validation';
 
 describe('digitsProblem (記号・番号)', () => {
@@ -41,17 +40,6 @@ describe('certificateSerialProblem', () => {
     ['a non-hex letter', '5D5A9G000000001C', 'must be 16 hexadecimal characters (0-9, A-F)'],
   ])('%s', (_, value, expected) => {
     expect(certificateSerialProblem(value)).toBe(expected);
-  });
-});
-
-describe('personIdProblem', () => {
-  test.each([
-    ['a generated id', 'e309f1c1-1945-8307-a6f0-000000000000', null],
-    ['upper case', 'E309F1C1-1945-8307-A6F0-000000000000', null],
-    ['a 12-digit individual number is not an id', '123456789012', 'must be a person id (a UUID)'],
-    ['empty', '', 'must be a person id (a UUID)'],
-  ])('%s', (_, value, expected) => {
-    expect(personIdProblem(value)).toBe(expected);
   });
 });
 

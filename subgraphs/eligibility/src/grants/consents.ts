@@ -1,9 +1,8 @@
 import { Pool } from 'pg';
 import { GrantStore } from '../../../../common/src/access/grant-store';
-import { institutionCodeProblem } from '../../../../common/src/identifiers';
+import { institutionCodeProblem, personIdProblem } from '../../../../common/src/identifiers';
 import { assertValid } from '../../../../common/src/validate';
 import { Database } from '../../../common/src/database';
-import { personIdProblem } from '../input-validation';
 import { ConsentReport, ConsentReportInput, consentReport } from './consent-report';
 import { ConsentStatusModel, consentStatuses, noConsent } from './consent-status';
 import { grantIdProblem } from './grant-arguments';

@@ -1,11 +1,11 @@
-import { insurerNumberProblem, institutionCodeProblem } from '../../../../common/src/identifiers';
+import { insurerNumberProblem, institutionCodeProblem, personIdProblem } from '../../../../common/src/identifiers';
 import { assertValid } from '../../../../common/src/validate';
 import { lookUpByCertificate, lookUpByInsuranceNumbers } from '../eligibility-lookup';
 import { EligibilityDecision } from '../eligibility-status';
 import { QueryResolvers } from '../generated/resolvers';
 import { checkingInstitution } from '../grants/checking-institution';
 import { institutionByCode, insurerByNumber } from '../institution-loaders';
-import { certificateLookup, insuranceNumbersLookup, personIdProblem } from '../input-validation';
+import { certificateLookup, insuranceNumbersLookup } from '../input-validation';
 import { personById } from '../person-loaders';
 import { EligibilityResultModel, QualificationRow } from '../rows';
 
