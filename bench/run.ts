@@ -10,7 +10,7 @@ import { loadSyntheticData, today } from '../tools/data-set';
 import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { migrateAll, RunningStack, startStack } from '../tools/stack';
 import { codeVersion } from './code-version';
-import { consentAt } from './consent';
+import { consentAtCardReader } from '../tools/card-reader-consent';
 import { credentialsFor } from './credentials';
 import { createBenchDatabase } from './database';
 import { measureModes } from './measure-modes';
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     const token = await issueDevelopmentToken(demoPersona('physician'), await developmentKeys(auth.keys.directory), { issuer: auth.issuer, audience: auth.audience });
     const credentials = await credentialsFor({ token, auth, databaseUrl: database.url, accessContextSecret, today: todayInJapan() });
     // Before any request: the grant cache would otherwise remember for a minute that there is none.
-    await consentAt(database.url, credentials.institutionCode, persons);
+    await consentAtCardReader(database.url, credentials.institutionCode, persons);
     targets = await startTargets({ withPolicy, withoutPolicy }, credentials);
     await checkSameRecords(targets.map(({ mode, target }) => ({ name: mode.name, target })), persons);
     console.log(`${targets.length} modes give the same records for ${persons.length} persons`);

@@ -3,6 +3,7 @@ import { newAccessContextSecret } from '../common/src/access/access-context-secr
 import { DEMO_PEOPLE as DEFAULT_DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
 import { demoPersona } from '../gateway/src/auth/personas';
+import { consentAtCardReader } from './card-reader-consent';
 import { loadSyntheticData, today } from './data-set';
 import { migrateAll, startStack } from './stack';
 
@@ -14,34 +15,6 @@ async function personCount(databaseUrl: string): Promise<number> {
   await client.connect();
   try {
     return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM eligibility.people')).rows[0]!.n);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * The demo patient's consent at the demo hospital, as its card reader would have reported it
- * (card and face recognition, every category, 24 hours from now), so that the physician persona
- * can read the patient's record as soon as the demo starts. A consent given earlier is
- * superseded, as a new one at a card reader supersedes it (DOMAIN.md §4.1).
- */
-async function recordDemoConsent(databaseUrl: string): Promise<string> {
-  const [patient, clerk] = [demoPersona('patient', today()), demoPersona('clerk', today())];
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(
-      `UPDATE eligibility.grants SET revoked_at = now() WHERE person_id = $1 AND institution_code = $2 AND basis = 'CONSENT' AND revoked_at IS NULL`,
-      [patient.sub, clerk.institution],
-    );
-    await client.query(
-      `INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
-       VALUES ($1, 'CONSENT', $2, ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'], 'CARD_FACE', $3, now(), now() + interval '24 hours')`,
-      [patient.sub, clerk.institution, clerk.terminal],
-    );
-    await client.query('COMMIT');
-    return patient.sub;
   } finally {
     await client.end();
   }
@@ -77,7 +50,10 @@ async function main(): Promise<void> {
     accessContextSecret: newAccessContextSecret(),
     log: (m) => console.error(m),
   });
-  const person = await recordDemoConsent(databaseUrl);
+  // The demo patient consents at the demo hospital, so the physician persona can read the record at once.
+  const [patient, clerk] = [demoPersona('patient', today()), demoPersona('clerk', today())];
+  await consentAtCardReader(databaseUrl, clerk.institution!, [patient.sub]);
+  const person = patient.sub;
   console.log(`
 Gateway ready: ${stack.gateway.url}
 GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}

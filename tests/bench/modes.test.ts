@@ -1,4 +1,4 @@
-import { consentAt } from '../../bench/consent';
+import { consentAtCardReader } from '../../tools/card-reader-consent';
 import { credentialsFor, Credentials } from '../../bench/credentials';
 import { measureModes } from '../../bench/measure-modes';
 import { Mode, startTargets, Target } from '../../bench/modes';
@@ -32,7 +32,7 @@ describe('bench modes against the whole system', () => {
     const picked = await personsWithFullRecords(system.db.url, 6);
     persons = picked.slice(0, 5);
     notConsented = picked[5]!;
-    await consentAt(system.db.url, credentials.institutionCode, persons);
+    await consentAtCardReader(system.db.url, credentials.institutionCode, persons);
     targets = await startTargets({ withPolicy: system.stack, withoutPolicy }, credentials);
   });
 

@@ -7,6 +7,7 @@ import { AuthConfig, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER } from '../../gate
 import { developmentKeys } from '../../gateway/src/auth/dev-keys';
 import { issueDevelopmentToken } from '../../gateway/src/auth/issue-token';
 import { Persona, PersonaName, personasIn } from '../../gateway/src/auth/personas';
+import { consentAtCardReader } from '../../tools/card-reader-consent';
 import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
 import { ConsentCategory } from '../../common/src/policy';
@@ -122,14 +123,7 @@ export async function startTestStack(options: { people: number; redisUrl?: strin
         return { authorization: `Bearer ${token}` };
       },
       recordConsent,
-      grantConsent: async (personId) => {
-        const clerk = persona('clerk');
-        await client.query(
-          `INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
-           VALUES ($1, 'CONSENT', $2, ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'], 'CARD_FACE', $3, now(), now() + interval '24 hours')`,
-          [personId, clerk.institution, clerk.terminal],
-        );
-      },
+      grantConsent: (personId) => consentAtCardReader(db.url, persona('clerk').institution!, [personId]),
       sql: async (text, values = []) => (await client.query(text, values)).rows,
       stop: async () => {
         await stack.stop();
