@@ -1,5 +1,6 @@
 import { BASES, Caller, CONSENT_CATEGORIES, FieldName, Grant } from './types';
 import { decideStatically, StaticDecision } from './plan';
+import { versionAt } from './rule-lookup';
 
 /** Far enough that no grant made here ends before the question is answered. */
 const NEVER_MS = 8.64e15;
@@ -20,12 +21,50 @@ function everyGrantAt(caller: Caller, at: Date): Grant[] {
   }));
 }
 
+/** Everything about a caller the policy reads; the compiler holds this list to Caller. */
+const CALLER_FACTS = Object.keys({ role: true, institutionCode: true, personId: true, qualification: true } satisfies Record<keyof Caller, true>) as Array<
+  keyof Caller
+>;
+
+/** How many callers' decisions are kept; the longest unused are forgotten first. */
+const KEPT_CALLERS = 1000;
+
+/** Decisions made, by caller and policy version in force, then by field. */
+const made = new Map<string, Map<FieldName, StaticDecision>>();
+
+function decisionsFor(caller: Caller, at: Date): Map<FieldName, StaticDecision> {
+  const key = `${CALLER_FACTS.map((fact) => String(caller[fact])).join('\u0000')}\u0000${versionAt(at)?.effectiveFrom}`;
+  let decisions = made.get(key);
+  if (decisions) {
+    made.delete(key);
+  } else {
+    decisions = new Map();
+    if (made.size >= KEPT_CALLERS) made.delete(made.keys().next().value!);
+  }
+  made.set(key, decisions);
+  return decisions;
+}
+
 /**
- * What can be decided before the person's grants are read. Grants only ever open fields, so a
- * field denied even under every basis the caller's institution could hold is denied whatever
- * that person's grants are; one allowed without any record check needs no grant at all. The
- * rest (ON_RECORD) is decided once the record and its person's grants are known.
+ * What can be decided before the person's grants are read, for each field a caller asks at `at`.
+ * Grants only ever open fields, so a field denied even under every basis the caller's institution
+ * could hold is denied whatever that person's grants are; one allowed without any record check
+ * needs no grant at all. The rest (ON_RECORD) is decided once the record and its person's grants
+ * are known.
+ *
+ * The answer depends on the caller, the field and the policy version in force alone (the grants
+ * made up are in force whenever asked), so it is made once for each and kept.
  */
-export function decideBeforeGrants(request: { readonly caller: Caller; readonly field: FieldName; readonly at: Date }): StaticDecision {
-  return decideStatically({ ...request, grants: everyGrantAt(request.caller, request.at) });
+export function beforeGrantsFor(caller: Caller, at: Date): (field: FieldName) => StaticDecision {
+  const decisions = decisionsFor(caller, at);
+  return (field) => {
+    let decision = decisions.get(field);
+    if (!decision) decisions.set(field, (decision = decideStatically({ caller, field, at, grants: everyGrantAt(caller, at) })));
+    return decision;
+  };
+}
+
+/** beforeGrantsFor, for one field. */
+export function decideBeforeGrants({ caller, field, at }: { readonly caller: Caller; readonly field: FieldName; readonly at: Date }): StaticDecision {
+  return beforeGrantsFor(caller, at)(field);
 }

@@ -9,4 +9,4 @@ export { FIELD_POLICY_KEYS } from './field-keys';
 export { STRUCTURAL_FIELDS, isStructuralField } from './structural';
 export { BASIS_RULES } from './bases';
 export { versionAt } from './rule-lookup';
-export { decideBeforeGrants } from './before-grants';
+export { beforeGrantsFor, decideBeforeGrants } from './before-grants';

@@ -26,7 +26,16 @@ export const STRUCTURAL_FIELDS: StructuralFields = {
   typeSuffixes: { Connection: ['edges', 'nodes', 'pageInfo', 'totalCount'], Edge: ['cursor', 'node'] },
 };
 
+/** The answer for each field asked: the fields are the schema's, so few, and each is asked of every request. */
+const answered = new Map<FieldName, boolean>();
+
 export function isStructuralField(field: FieldName): boolean {
+  let structural = answered.get(field);
+  if (structural === undefined) answered.set(field, (structural = isStructural(field)));
+  return structural;
+}
+
+function isStructural(field: FieldName): boolean {
   const [type = '', name = ''] = field.split('.');
   const { rootTypes, fieldNames, entityKeys, types, typeSuffixes } = STRUCTURAL_FIELDS;
   return (

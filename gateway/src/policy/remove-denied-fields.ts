@@ -52,7 +52,8 @@ interface Walk {
   readonly variables: Readonly<Record<string, unknown>>;
   readonly decideField: FieldDecider;
   readonly maxFields: number;
-  readonly typenameAlias: string;
+  /** The alias `__typename` is asked under where the walk adds it: found on first need, as most operations never need one. */
+  readonly typenameAlias: () => string;
   readonly denied: Map<string, DeniedField>;
   fields: number;
   typenameAdded: boolean;
@@ -87,19 +88,25 @@ export function removeDeniedFields(input: RemovalInput): FieldRemoval {
     variables: input.variables ?? {},
     decideField: input.decideField,
     maxFields: input.maxFields ?? DEFAULT_MAX_FIELDS,
-    typenameAlias: unusedTypenameAlias(input.document),
+    typenameAlias: once(() => unusedTypenameAlias(input.document)),
     denied: new Map(),
     fields: 0,
     typenameAdded: false,
     removed: false,
   };
   const selectionSet = rewriteSelectionSet(walk, operation.selectionSet, rootType, { steps: [], objectType: rootType, included: true }, false);
+  const rewritten = { ...operation, selectionSet };
   return {
-    document: { kind: Kind.DOCUMENT, definitions: [withoutUnusedVariables({ ...operation, selectionSet })] },
+    document: { kind: Kind.DOCUMENT, definitions: [walk.removed ? withoutUnusedVariables(rewritten) : rewritten] },
     denied: [...walk.denied.values()],
-    typenameAlias: walk.typenameAdded ? walk.typenameAlias : undefined,
+    typenameAlias: walk.typenameAdded ? walk.typenameAlias() : undefined,
     unchanged: !walk.removed && !walk.typenameAdded,
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Rewrites a field's (or the operation's) selections; asks for `__typename` where they came out empty or where a type decides where a denial goes. */
@@ -108,7 +115,7 @@ function rewriteSelectionSet(walk: Walk, selectionSet: SelectionSetNode, type: G
   const selections = rewriteSelections(walk, selectionSet.selections, type, at);
   if (selections.length > 0 && !(typeMatters && walk.denied.size > deniedBefore)) return { kind: Kind.SELECTION_SET, selections };
   walk.typenameAdded = true;
-  return { kind: Kind.SELECTION_SET, selections: [...selections, aliasedTypename(walk.typenameAlias)] };
+  return { kind: Kind.SELECTION_SET, selections: [...selections, aliasedTypename(walk.typenameAlias())] };
 }
 
 function rewriteSelections(walk: Walk, selections: readonly SelectionNode[], parentType: GraphQLCompositeType, at: Position): SelectionNode[] {

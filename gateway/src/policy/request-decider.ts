@@ -4,7 +4,7 @@ import { GrantStore } from '../../../common/src/access/grant-store';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { logEvent } from '../../../common/src/log';
 import { AccessContext } from '../../../common/src/access/access-context';
-import { decide, decideBeforeGrants, decideStatically, Grant } from '../../../common/src/policy';
+import { beforeGrantsFor, decide, decideStatically, Grant } from '../../../common/src/policy';
 import { FieldDecider } from './field-decider';
 import { personSubjects } from './subjects';
 
@@ -52,11 +52,15 @@ export async function requestDecider(input: RequestDeciderInput): Promise<FieldD
   const { caller } = input.access;
   const subjects = personSubjects(input.operation, input.variables);
   const grants = await grantsBySubject(input, subjects);
+  const beforeGrants = beforeGrantsFor(caller, input.at);
   return (typeName, fieldName, path) => {
     const field = `${typeName}.${fieldName}`;
+    // What holds whatever the grants holds with the person's own (grants only open fields).
+    const before = beforeGrants(field);
+    if (before.kind !== 'ON_RECORD') return before;
     const subject = path[0] === undefined ? undefined : subjects.get(path[0]);
     const known = path[0] === undefined ? undefined : grants.get(path[0]);
-    if (subject === undefined || known === undefined) return decideBeforeGrants({ caller, field, at: input.at });
+    if (subject === undefined || known === undefined) return before;
     const decision = decideStatically({ caller, grants: known, field, at: input.at });
     if (decision.kind !== 'ON_RECORD' || decision.needs.some((fact) => fact !== 'personId')) return decision;
     // What is read under person(id:) is that person's: a field their grants do not open (an

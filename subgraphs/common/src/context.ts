@@ -1,15 +1,15 @@
 import { AccessContext } from '../../../common/src/access/access-context';
 import { GrantStore } from '../../../common/src/access/grant-store';
 import { Database, SqlStats } from './database';
-import { InheritedFacts } from './field-policy/inherited-facts';
 import { personGrants, PersonGrants } from './field-policy/person-grants';
+import { RecordPositions } from './field-policy/record-positions';
 import { Loaders } from './loaders';
 
 /**
  * What every subgraph resolver receives: the database (statement-counted), request-scoped
  * loaders, who is asking as the gateway signed it (verified before anything runs), and for the
  * access policy the time the request is decided at, the grants of the persons it reads and the
- * facts objects inherit from their records.
+ * facts of the records it reads.
  */
 export interface SubgraphContext {
   readonly db: Database;
@@ -17,11 +17,11 @@ export interface SubgraphContext {
   readonly access: AccessContext;
   readonly at: Date;
   readonly grants: PersonGrants;
-  readonly inheritedFacts: InheritedFacts;
+  readonly records: RecordPositions;
 }
 
 export function newContext(db: Database, access: AccessContext, grants: GrantStore, at: Date = new Date()): SubgraphContext {
-  return { db, loaders: new Loaders(), access, at, grants: personGrants(grants, access.caller, at), inheritedFacts: new InheritedFacts() };
+  return { db, loaders: new Loaders(), access, at, grants: personGrants(grants, access.caller, at), records: new RecordPositions() };
 }
 
 export type { SqlStats };

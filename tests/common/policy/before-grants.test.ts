@@ -19,6 +19,13 @@ describe('decideBeforeGrants: what holds whatever the person has granted', () =>
     expect(before(physician, 'Dispensing.dispensingInstitution')).toEqual({ kind: 'DENY', reason: 'PATIENT_ONLY' });
   });
 
+  it('a decision kept for one caller is not given to another differing only in qualification, institution or person', () => {
+    expect(before(physician, 'Dispensing.drugName').kind).toBe('ON_RECORD');
+    expect(before({ ...physician, qualification: undefined }, 'Dispensing.drugName')).toEqual({ kind: 'DENY', reason: 'QUALIFICATION_REQUIRED' });
+    expect(before({ ...physician, institutionCode: undefined }, 'Dispensing.drugName').kind).toBe('DENY');
+    expect(before({ ...patient, personId: undefined }, 'Claim.totalPoints')).toEqual({ kind: 'DENY', reason: 'NOT_OWN_RECORD' });
+  });
+
   it('analysts and patients are decided as without grants', () => {
     expect(before(analyst, 'Person.name')).toEqual({ kind: 'DENY', reason: 'NO_PERSON_ACCESS' });
     expect(before(patient, 'Claim.totalPoints')).toEqual({ kind: 'ON_RECORD', needs: ['personId'] });
