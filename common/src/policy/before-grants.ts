@@ -6,7 +6,7 @@ const NEVER_MS = 8.64e15;
 
 /**
  * Every grant the caller's institution could hold: each basis but SELF, every category, in force
- * at `at`, for no person in particular (its person id matches no record).
+ * at `at`, opened by the caller, for no person in particular (its person id matches no record).
  */
 function everyGrantAt(caller: Caller, at: Date): Grant[] {
   if (caller.institutionCode === undefined) return [];
@@ -17,6 +17,7 @@ function everyGrantAt(caller: Caller, at: Date): Grant[] {
     categories: [...CONSENT_CATEGORIES],
     grantedAt: at,
     expiresAt: new Date(NEVER_MS),
+    openedBy: caller.loginId ?? null,
   }));
 }
 
