@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { newAccessContextSecret } from '../common/src/access/access-context-secret';
 import { AuthConfig, authConfigFromEnv } from '../gateway/src/auth/config';
 import { startGateway, RunningGateway } from '../gateway/src/gateway';
+import { IdentificationRateLimit } from '../gateway/src/features/use-identification-rate-limit';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { createCache } from '../common/src/cache/create-cache';
 import { createPool } from '../subgraphs/common/src/database';
@@ -12,6 +13,8 @@ import { SUBGRAPH_MODULES } from './subgraph-modules';
 export interface StackOptions {
   readonly databaseUrl: string;
   readonly redisUrl?: string;
+  /** The prefix of the stack's keys in Redis (default the cache's own): keeps a test's counters apart from every other run's. */
+  readonly redisPrefix?: string;
   /** Gateway port; 0 for a free one. */
   readonly gatewayPort: number;
   /** Use the default subgraph ports (4101-4104) rather than free ones. */
@@ -26,6 +29,10 @@ export interface StackOptions {
   readonly log?: (message: string) => void;
   /** Whether the gateway and the subgraphs enforce the field policy. Default true; false for the benchmark's comparison only. */
   readonly fieldPolicy?: boolean;
+  /** How recently a caller must have authenticated to open emergency access without a card, for the gateway and eligibility alike. Default 300 s. */
+  readonly reauthenticationWindowSeconds?: number;
+  /** The gateway's identification-search limits. Default the gateway's (10 per user, 100 per institution, in 10 minutes). */
+  readonly identificationRateLimit?: IdentificationRateLimit;
 }
 
 export interface RunningStack {
@@ -58,7 +65,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();
   // One cache for the gateway and every subgraph (Redis when configured, else this process' memory),
   // so a consent recorded or revoked in eligibility is seen by every reader of grants at once.
-  const cache = await createCache(options.redisUrl, (error) => options.log?.(`cache: ${error.message}`));
+  const cache = await createCache(options.redisUrl, (error) => options.log?.(`cache: ${error.message}`), options.redisPrefix);
   const pools: Pool[] = [];
   const subgraphs: Record<string, RunningSubgraph> = {};
   const stopAll = async () => {
@@ -70,7 +77,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const module of SUBGRAPH_MODULES) {
       const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
       pools.push(pool);
-      subgraphs[module.name] = await module.start({ pool, accessContextSecret, cache, port: options.fixedSubgraphPorts ? module.defaultPort : 0, enforceFieldPolicy: options.fieldPolicy });
+      subgraphs[module.name] = await module.start({
+        pool,
+        accessContextSecret,
+        cache,
+        port: options.fixedSubgraphPorts ? module.defaultPort : 0,
+        enforceFieldPolicy: options.fieldPolicy,
+        reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
+      });
     }
     const gateway = await startGateway(
       {
@@ -86,6 +100,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         registryDatabaseUrl: options.databaseUrl,
         accessContextSecret,
         today: options.today,
+        reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
+        identificationRateLimit: options.identificationRateLimit,
       },
       options.log,
       { cache, fieldPolicy: options.fieldPolicy },

@@ -4,6 +4,7 @@ import { DEMO_PEOPLE as DEFAULT_DEMO_PEOPLE, DEMO_SEED } from '../data/src/demo'
 import { startEmbeddedPostgres, EmbeddedDatabase } from './embedded-postgres';
 import { demoPersona } from '../gateway/src/auth/personas';
 import { consentAtCardReader } from './card-reader-consent';
+import { emergencyDemo } from './emergency-demo';
 import { loadSyntheticData, today } from './data-set';
 import { migrateAll, startStack } from './stack';
 
@@ -54,13 +55,18 @@ async function main(): Promise<void> {
   const [patient, clerk] = [demoPersona('patient', today()), demoPersona('clerk', today())];
   await consentAtCardReader(databaseUrl, clerk.institution!, [patient.sub]);
   const person = patient.sub;
+  const demo = await emergencyDemo(databaseUrl, person, demoPersona('disaster-nurse', today()).institution!);
+  const { name, birthDate, sex, address } = demo.attributes;
   console.log(`
 Gateway ready: ${stack.gateway.url}
 GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}
 Subgraphs:     ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
 Cache:         ${process.env.REDIS_URL ? `Redis ${process.env.REDIS_URL}` : 'process memory (set REDIS_URL for Redis)'}
 Token:         npm run -s token -- patient   (send it as \`Authorization: Bearer <token>\`; --help lists the personas)
-Example person id: ${person}   (the patient persona; it consented at the physician persona's hospital for 24 hours)`);
+Example person id: ${person}   (the patient persona; it consented at the physician persona's hospital for 24 hours)
+  their card on a reader:   certificateSerial ${demo.card?.serial ?? '(none in force)'}, certificateKind ${demo.card?.kind ?? 'CARD'}
+  without their card:       name ${name}, birthDate ${birthDate}, sex ${sex}, address ${address}
+Disaster region to try:   prefectureCode ${demo.region.prefectureCode}, municipalityCode ${demo.region.municipalityCode} (${demo.region.municipality}, where the disaster-nurse persona's hospital is)`);
   const stop = async () => {
     await stack.stop();
     await embedded?.stop();

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describeDenyReason } from './policy/deny-reasons';
+import { AccessBasisRefusal } from './policy/access-basis';
 import { DenyReason } from './policy/types';
 
 /**
@@ -16,11 +17,18 @@ export interface ErrorCodeDefinition {
 
 function define<C extends string>(code: C, description: string, httpStatus?: number) {
   const definition: ErrorCodeDefinition = { code, description, httpStatus };
+  // Headers the caller gives in `extensions.http` (a challenge, Retry-After) go with the status.
   const make = (message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
     new GraphQLError(message, {
-      extensions: { ...extensions, code, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+      extensions: { ...extensions, code, ...(httpStatus ? { http: { ...(extensions.http as object | undefined), status: httpStatus } } : {}) },
     });
-  return Object.assign(make, { definition, code });
+  /**
+   * The same error as one field's, in a result that is still served (a subgraph's resolver): no
+   * HTTP status, which would make the whole subgraph answer an error to the gateway.
+   */
+  const inResult = (message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
+    new GraphQLError(message, { extensions: { ...extensions, code } });
+  return Object.assign(make, { definition, code, inResult });
 }
 
 export const ERRORS = {
@@ -59,6 +67,33 @@ export const ERRORS = {
     'Something the answer depends on is unavailable (PostgreSQL, or the identity provider\'s keys). Retry later; nothing was written.',
     503,
   ),
+  REAUTHENTICATION_REQUIRED: define(
+    'REAUTHENTICATION_REQUIRED',
+    'Emergency access without the patient\'s card needs the terminal user to have authenticated again just before (DOMAIN.md §4.3): the token\'s `auth_time` is older than the window (5 minutes unless configured, `extensions.maxAgeSeconds`) or missing. Sign in again at the emergency-only terminal and repeat the request. The gateway answers it with a `WWW-Authenticate: Bearer error="insufficient_user_authentication"` challenge and `max_age` (RFC 9470).',
+    401,
+  ),
+  DISASTER_MODE_INACTIVE: define(
+    'DISASTER_MODE_INACTIVE',
+    'Disaster access (DOMAIN.md §4.4) is open only at an institution located in a region (municipality) of a disaster an operator declared, during its period: there is none for the caller\'s institution now (never declared, not begun, ended, or closed early for its municipality). Nothing was searched or recorded.',
+    403,
+  ),
+  IDENTIFIERS_MISSING: define(
+    'IDENTIFIERS_MISSING',
+    'Identifying a patient without a card needs all four of: name (kanji or kana), date of birth, sex, and the insurer\'s name or the address (a part of either will do). `extensions.missing` lists the inputs not given. Nothing was searched.',
+  ),
+  NO_MATCH: define(
+    'NO_MATCH',
+    'No insured person matches the four attributes given. Nothing is said about who exists: check the inputs with the patient or their family and search again.',
+  ),
+  IDENTIFICATION_AMBIGUOUS: define(
+    'IDENTIFICATION_AMBIGUOUS',
+    'More than one insured person matches the four attributes given, so none is shown (nor how many). Give a longer part of the insurer\'s name or the address.',
+  ),
+  RATE_LIMITED: define(
+    'RATE_LIMITED',
+    'Too many identification searches (disaster access, emergency access without a card) by this user or this institution within the window, counted across every gateway instance: `extensions.limit` says which (USER or INSTITUTION), `extensions.retryAfterSeconds` when the window ends (also the `Retry-After` header). Nothing was searched.',
+    429,
+  ),
   INTERNAL_SERVER_ERROR: define(
     'INTERNAL_SERVER_ERROR',
     'An unexpected error. Its details are logged on the server; none are returned.',
@@ -71,6 +106,24 @@ export const errorDefinitions = (): ErrorCodeDefinition[] => Object.values(ERROR
 
 export const badUserInput = (argument: string, problem: string): GraphQLError =>
   ERRORS.BAD_USER_INPUT(`Invalid ${argument}: ${problem}`, { argument });
+
+/**
+ * Why an emergency or disaster access could not be opened (decideAccessBasis), as the error a
+ * subgraph's resolver throws: its own code, or FORBIDDEN with the reason.
+ */
+export function accessBasisRefused(refusal: AccessBasisRefusal, reauthenticationWindowSeconds: number): GraphQLError {
+  switch (refusal) {
+    case 'REAUTHENTICATION_REQUIRED':
+      return ERRORS.REAUTHENTICATION_REQUIRED.inResult(
+        `Authenticate again at the terminal: emergency access without a card needs an authentication within the last ${reauthenticationWindowSeconds} s`,
+        { maxAgeSeconds: reauthenticationWindowSeconds },
+      );
+    case 'DISASTER_MODE_INACTIVE':
+      return ERRORS.DISASTER_MODE_INACTIVE.inResult("No declared disaster is in force for the region of the caller's institution");
+    default:
+      return forbidden(refusal);
+  }
+}
 
 /** A field withheld by the access policy; `field` is the `Type.field` it was. */
 export const forbidden = (reason: DenyReason, field?: string): GraphQLError =>

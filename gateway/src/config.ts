@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { requireAccessContextSecret } from '../../common/src/access/access-context-secret';
 import { AuthConfig, authConfigFromEnv } from './auth/config';
+import { DEFAULT_IDENTIFICATION_RATE_LIMIT, IdentificationRateLimit } from './features/use-identification-rate-limit';
 
 export interface GatewayConfig {
   /** Port of `POST /graphql`. Env `PORT`, default 4000 (0 picks a free port). */
@@ -39,6 +40,16 @@ export interface GatewayConfig {
   readonly accessContextSecret: string;
   /** Today's date in Japan (YYYY-MM-DD), on which a patient's certificate must be active. Default the real date (tests fix it to their data's). */
   readonly today?: () => string;
+  /**
+   * How recently the caller must have authenticated (`auth_time`) to open emergency access without a
+   * card, in seconds; the eligibility subgraph is given the same. Env `REAUTHENTICATION_WINDOW_SECONDS`, default 300.
+   */
+  readonly reauthenticationWindowSeconds?: number;
+  /**
+   * Identification searches allowed per user and per institution in a window. Env
+   * `IDENTIFICATION_RATE_LIMIT` as `perUser,perInstitution,windowSeconds`, default `10,100,600`.
+   */
+  readonly identificationRateLimit?: IdentificationRateLimit;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
@@ -59,6 +70,26 @@ function registryDatabaseUrl(env: NodeJS.ProcessEnv): string {
   return url;
 }
 
+function positiveInteger(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`${name}: expected a positive whole number, got "${value}"`);
+  return number;
+}
+
+export function reauthenticationWindowFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.REAUTHENTICATION_WINDOW_SECONDS?.trim();
+  return value ? positiveInteger('REAUTHENTICATION_WINDOW_SECONDS', value) : undefined;
+}
+
+function identificationRateLimitFromEnv(env: NodeJS.ProcessEnv): IdentificationRateLimit {
+  const value = env.IDENTIFICATION_RATE_LIMIT?.trim();
+  if (!value) return DEFAULT_IDENTIFICATION_RATE_LIMIT;
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.length !== 3) throw new Error(`IDENTIFICATION_RATE_LIMIT: expected perUser,perInstitution,windowSeconds, got "${value}"`);
+  const [perUser, perInstitution, windowSeconds] = parts.map((part) => positiveInteger('IDENTIFICATION_RATE_LIMIT', part)) as [number, number, number];
+  return { perUser, perInstitution, windowSeconds };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return {
     port: env.PORT ? Number(env.PORT) : 4000,
@@ -72,5 +103,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     auth: authConfigFromEnv(env),
     registryDatabaseUrl: registryDatabaseUrl(env),
     accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
+    reauthenticationWindowSeconds: reauthenticationWindowFromEnv(env),
+    identificationRateLimit: identificationRateLimitFromEnv(env),
   };
 }

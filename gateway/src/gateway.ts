@@ -8,16 +8,19 @@ import {
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ERRORS } from '../../common/src/errors';
-import { Cache } from '../../common/src/cache/cache';
-import { createCache } from '../../common/src/cache/create-cache';
+import { createCache, SharedCache } from '../../common/src/cache/create-cache';
 import { GatewayContext } from './access/access-context';
+import { cachedRegistry } from './access/cached-registry';
+import { listenedDeclarations } from './access/disaster-declarations';
 import { postgresRegistry } from './access/registry';
 import { tokenVerifierFor } from './auth/verifier-for-config';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
+import { useAccessBases } from './features/use-access-bases';
 import { useAuthentication } from './features/use-authentication';
 import { useFieldPolicy } from './features/use-field-policy';
 import { useHealthCheck } from './features/use-health-check';
+import { useIdentificationRateLimit } from './features/use-identification-rate-limit';
 import { useLocalIde } from './features/use-local-ide';
 import { GrantStore } from '../../common/src/access/grant-store';
 import { graphqlHandler } from './http/graphql-handler';
@@ -29,7 +32,7 @@ import { readSupergraph } from './supergraph/read-supergraph';
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
-  readonly cache: Cache;
+  readonly cache: SharedCache;
   stop(): Promise<void>;
 }
 
@@ -39,16 +42,17 @@ export interface GatewayDependencies {
    * stack's, shared with the subgraphs so a consent or revocation is seen by all at once. Its
    * owner closes it.
    */
-  readonly cache?: Cache;
+  readonly cache?: SharedCache;
   /** Whether the gateway applies the field policy. Default true; false for the benchmark's comparison only. */
   readonly fieldPolicy?: boolean;
 }
 
 /**
  * The request path, top to bottom: HTTP (routes of the features, then `/graphql`) →
- * authentication (bearer token, caller from the registries) → Apollo Server → field policy
- * (denied fields taken out of the operation) → Apollo Gateway's query plan → the subgraphs over
- * HTTP, each request carrying the signed access context, each subgraph deciding again per record.
+ * authentication (bearer token, caller from the registries) → Apollo Server → emergency and
+ * disaster access decided, identification searches counted, and field policy (denied fields taken
+ * out of the operation) → Apollo Gateway's query plan → the subgraphs over HTTP, each request
+ * carrying the signed access context, each subgraph deciding again per record.
  */
 export async function startGateway(
   config: GatewayConfig,
@@ -75,7 +79,16 @@ export async function startGateway(
   const closeCache = async () => (dependencies.cache ? undefined : cache.close());
   const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
   const grants = new GrantStore(registry.reader, cache);
+  const declarations = await listenedDeclarations({ databaseUrl: config.registryDatabaseUrl, reader: registry.reader });
+  const closeAll = () => Promise.all([registry.close(), declarations.close(), closeCache()]);
   const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
+  const accessBases = useAccessBases({
+    declarations,
+    locate: cachedRegistry(registry, cache).institutionLocation,
+    grants,
+    reauthenticationWindowSeconds: config.reauthenticationWindowSeconds,
+  });
+  const rateLimit = useIdentificationRateLimit({ counter: cache, limit: config.identificationRateLimit });
   const fieldPolicy = useFieldPolicy<GatewayContext>({
     decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { store: grants, reader: registry.reader }, at: new Date() }),
   });
@@ -83,6 +96,8 @@ export async function startGateway(
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
     ...(config.ide ? [useLocalIde()] : []),
     authentication,
+    accessBases,
+    rateLimit,
     ...(dependencies.fieldPolicy === false ? [] : [fieldPolicy]),
   ];
   const server = new ApolloServer<GatewayContext>({
@@ -101,7 +116,7 @@ export async function startGateway(
   try {
     await server.start();
   } catch (error) {
-    await Promise.all([registry.close(), closeCache()]);
+    await closeAll();
     throw error;
   }
   ready = true;
@@ -136,7 +151,7 @@ export async function startGateway(
         http.closeAllConnections();
       });
       await server.stop();
-      await Promise.all([registry.close(), closeCache()]);
+      await closeAll();
     },
   };
 }

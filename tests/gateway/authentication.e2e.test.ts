@@ -169,15 +169,20 @@ describe('authenticated callers at the gateway', () => {
   });
 
   describe('an accepted token: the caller from the registries, signed to the subgraphs', () => {
+    const staff = (p: Persona) => ({ institutionCode: p.institution, terminalId: p.terminal, loginId: p.sub });
+    const plainStaff = { emergencyId: false, disasterAuthority: false };
+    const internal = (p: Persona) => ({ institutionCode: null, personId: null, terminalId: null, loginId: p.sub, emergencyId: null, disasterAuthority: null });
     const expected: Record<(typeof PERSONA_NAMES)[number], (p: Persona) => Partial<Whoami>> = {
-      clerk: (p) => ({ role: 'CLERK', qualification: 'CLERK', institutionCode: p.institution, terminalId: p.terminal, terminalKind: 'RECEPTION' }),
-      physician: (p) => ({ role: 'PHYSICIAN', qualification: 'PHYSICIAN', institutionCode: p.institution, terminalId: p.terminal, terminalKind: 'EXAMINATION_ROOM' }),
-      pharmacist: (p) => ({ role: 'PHARMACIST', qualification: 'PHARMACIST', institutionCode: p.institution, terminalId: p.terminal, terminalKind: 'RECEPTION' }),
-      'emergency-physician': (p) => ({ role: 'PHYSICIAN', qualification: 'PHYSICIAN', institutionCode: p.institution, terminalId: p.terminal, terminalKind: 'EMERGENCY_ONLY' }),
-      patient: (p) => ({ role: 'PATIENT', personId: p.sub, institutionCode: null, terminalId: null, terminalKind: null }),
-      analyst: () => ({ role: 'ANALYST', institutionCode: null, personId: null, terminalId: null }),
-      operator: () => ({ role: 'OPERATOR', institutionCode: null, personId: null, terminalId: null }),
-      auditor: () => ({ role: 'AUDITOR', institutionCode: null, personId: null, terminalId: null }),
+      clerk: (p) => ({ role: 'CLERK', qualification: 'CLERK', ...staff(p), terminalKind: 'RECEPTION', ...plainStaff }),
+      physician: (p) => ({ role: 'PHYSICIAN', qualification: 'PHYSICIAN', ...staff(p), terminalKind: 'EXAMINATION_ROOM', ...plainStaff }),
+      pharmacist: (p) => ({ role: 'PHARMACIST', qualification: 'PHARMACIST', ...staff(p), terminalKind: 'RECEPTION', ...plainStaff }),
+      // Signed in with the emergency ID issued to them: the staff member it names, so marked.
+      'emergency-physician': (p) => ({ role: 'PHYSICIAN', qualification: 'PHYSICIAN', ...staff(p), terminalKind: 'EMERGENCY_ONLY', emergencyId: true, disasterAuthority: false }),
+      'disaster-nurse': (p) => ({ role: 'NURSE', qualification: 'NURSE', ...staff(p), terminalKind: 'EXAMINATION_ROOM', emergencyId: false, disasterAuthority: true }),
+      patient: (p) => ({ role: 'PATIENT', personId: p.sub, institutionCode: null, terminalId: null, terminalKind: null, loginId: null }),
+      analyst: (p) => ({ role: 'ANALYST', ...internal(p) }),
+      operator: (p) => ({ role: 'OPERATOR', ...internal(p) }),
+      auditor: (p) => ({ role: 'AUDITOR', ...internal(p) }),
     };
 
     it.each(PERSONA_NAMES)('%s: accepted, and the subgraph verifies the role the registries give', async (name) => {
@@ -191,7 +196,9 @@ describe('authenticated callers at the gateway', () => {
       const { response } = await askWhoami(await t.authorization('operator'));
       expect(new Set(response.errors?.map((error) => `${error.extensions?.code} ${error.extensions?.reason}`))).toEqual(new Set(['FORBIDDEN NO_POLICY']));
       expect(response.errors?.map((error) => error.path?.join('.')).sort()).toEqual(
-        ['amr', 'authTime', 'institutionCode', 'personId', 'qualification', 'requestId', 'role', 'terminalId', 'terminalKind'].map((field) => `whoami.${field}`),
+        ['amr', 'authTime', 'disasterAuthority', 'emergencyId', 'institutionCode', 'loginId', 'personId', 'qualification', 'requestId', 'role', 'terminalId', 'terminalKind'].map(
+          (field) => `whoami.${field}`,
+        ),
       );
     });
 

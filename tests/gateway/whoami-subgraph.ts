@@ -18,6 +18,9 @@ export interface Whoami {
   terminalKind: string | null;
   authTime: string | null;
   amr: string[];
+  loginId: string | null;
+  emergencyId: boolean | null;
+  disasterAuthority: boolean | null;
 }
 
 const TYPE_DEFS = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -25,6 +28,7 @@ type Query { whoami: Whoami! }
 type Whoami {
   requestId: String! role: String! institutionCode: String personId: String qualification: String
   terminalId: String terminalKind: String authTime: String amr: [String!]!
+  loginId: String emergencyId: Boolean disasterAuthority: Boolean
 }
 `;
 
@@ -39,6 +43,9 @@ export const whoamiOf = (access: AccessContext): Whoami => ({
   terminalKind: access.terminalKind,
   authTime: access.authTime?.toISOString() ?? null,
   amr: [...access.amr],
+  loginId: access.caller.loginId ?? null,
+  emergencyId: access.caller.emergencyId ?? null,
+  disasterAuthority: access.caller.disasterAuthority ?? null,
 });
 
 /**
@@ -46,7 +53,8 @@ export const whoamiOf = (access: AccessContext): Whoami => ({
  * has no rule for a type of this test's), so the answer is in the contexts the subgraph verified
  * while the gateway still asked it for the object.
  */
-export const WHOAMI_QUERY = '{ whoami { requestId role institutionCode personId qualification terminalId terminalKind authTime amr } }';
+export const WHOAMI_QUERY =
+  '{ whoami { requestId role institutionCode personId qualification terminalId terminalKind authTime amr loginId emergencyId disasterAuthority } }';
 
 export interface WhoamiSubgraph {
   /** Where the gateway finds it: a pass-through that records the headers of each request. */

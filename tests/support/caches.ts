@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Cache } from '../../common/src/cache/cache';
+import { SharedCache } from '../../common/src/cache/create-cache';
 import { MemoryCache } from '../../common/src/cache/memory-cache';
 import { RedisCache } from '../../common/src/cache/redis-cache';
 
@@ -9,7 +9,7 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
  * Every Cache implementation, for contract suites: process memory, and a real Redis (its own
  * key prefix per cache). A Redis that does not answer fails the test; it is never skipped.
  */
-export const CACHE_IMPLEMENTATIONS: Array<[string, () => Promise<Cache>]> = [
+export const CACHE_IMPLEMENTATIONS: Array<[string, () => Promise<SharedCache>]> = [
   ['MemoryCache', async () => new MemoryCache()],
   [
     'RedisCache',

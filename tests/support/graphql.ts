@@ -3,6 +3,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;
   readonly data?: T | null;
   readonly errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  readonly extensions?: Record<string, unknown>;
 }
 
 export async function postGraphQL<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {

@@ -10,6 +10,7 @@ import { Persona, PersonaName, personasIn } from '../../gateway/src/auth/persona
 import { consentAtCardReader } from '../../tools/card-reader-consent';
 import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
+import { IdentificationRateLimit } from '../../gateway/src/features/use-identification-rate-limit';
 import { ConsentCategory } from '../../common/src/policy';
 import { postGraphQL } from './graphql';
 import { createTestDatabase, TestDatabase } from './postgres';
@@ -29,6 +30,11 @@ export interface TestStack {
   persona(name: PersonaName): Persona;
   /** A development bearer token for a persona of this stack's data, valid an hour. */
   tokenFor(name: PersonaName): Promise<string>;
+  /**
+   * `{ authorization: 'Bearer …' }` for any identifiers (a persona's, changed), the token issued,
+   * and the caller authenticated (`auth_time`), at `issuedAt` (default now).
+   */
+  authorizationAs(persona: Persona, issuedAt?: Date): Promise<Record<string, string>>;
   /** `{ authorization: 'Bearer …' }` for a persona. */
   authorization(name: PersonaName): Promise<Record<string, string>>;
   /** `{ authorization: 'Bearer …' }` for a person of the data set reading their own data, as the patient persona does (needs a certificate in force). */
@@ -63,7 +69,16 @@ export const developmentAuth = (directory: string): AuthConfig => ({
  * synthetic data set, the four subgraphs each on its own free port, and the gateway, which
  * accepts development tokens of a key pair made for this stack in a temporary directory.
  */
-export async function startTestStack(options: { people: number; redisUrl?: string } = { people: 120 }): Promise<TestStack> {
+export interface TestStackOptions {
+  readonly people: number;
+  readonly redisUrl?: string;
+  /** The prefix of the stack's Redis keys; default the cache's own. */
+  readonly redisPrefix?: string;
+  /** The gateway's identification-search limits; default the gateway's. */
+  readonly identificationRateLimit?: IdentificationRateLimit;
+}
+
+export async function startTestStack(options: TestStackOptions = { people: 120 }): Promise<TestStack> {
   const db = await createTestDatabase();
   const keysDirectory = mkdtempSync(join(tmpdir(), 'hig-test-keys-'));
   const auth = developmentAuth(keysDirectory);
@@ -77,7 +92,15 @@ export async function startTestStack(options: { people: number; redisUrl?: strin
     await migrateAll(db.url);
     await loadSyntheticData(db.url, { people: options.people, seed: TEST_SEED, asOf: TEST_AS_OF });
     await client.connect();
-    const stack = await startStack({ databaseUrl: db.url, redisUrl: options.redisUrl, gatewayPort: 0, auth, today: () => TEST_AS_OF });
+    const stack = await startStack({
+      databaseUrl: db.url,
+      redisUrl: options.redisUrl,
+      redisPrefix: options.redisPrefix,
+      gatewayPort: 0,
+      auth,
+      today: () => TEST_AS_OF,
+      identificationRateLimit: options.identificationRateLimit,
+    });
     const personas = personasIn(new World({ seed: TEST_SEED, people: options.people, asOf: TEST_AS_OF }));
     const persona = (name: PersonaName): Persona => personas.find((p) => p.name === name)!;
     const tokenFor = async (name: PersonaName): Promise<string> =>
@@ -118,6 +141,10 @@ export async function startTestStack(options: { people: number; redisUrl?: strin
       persona,
       tokenFor,
       authorization: async (name) => ({ authorization: `Bearer ${await tokenFor(name)}` }),
+      authorizationAs: async (as, issuedAt) => {
+        const token = await issueDevelopmentToken(as, await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience, now: issuedAt });
+        return { authorization: `Bearer ${token}` };
+      },
       patientAuthorization: async (personId) => {
         const token = await issueDevelopmentToken({ ...persona('patient'), sub: personId }, await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
         return { authorization: `Bearer ${token}` };

@@ -2,6 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { todayInJapan } from '../../common/src/japan-calendar';
 import { postGraphQL } from '../support/graphql';
 
 const ROOT = join(__dirname, '..', '..');
@@ -49,7 +50,11 @@ describe('npm start with no servers configured', () => {
     };
     for (const name of ['DATABASE_URL', 'REDIS_URL', 'ACCESS_CONTEXT_SECRET', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) delete env[name];
     child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const [, url, personId] = await waitFor(child, /Gateway ready: (\S+)[\s\S]*Example person id: (\S+)/, 120_000);
+    const [, url, personId, serial, name, birthDate, sex, address, prefectureCode, municipalityCode] = await waitFor(
+      child,
+      /Gateway ready: (\S+)[\s\S]*Example person id: (\S+)[\s\S]*certificateSerial (\S+), certificateKind CARD\s+without their card: +name (.+), birthDate (\S+), sex (\S+), address (\S+)\s+Disaster region to try: +prefectureCode (\S+), municipalityCode (\S+) /,
+      120_000,
+    );
     const query = 'query($id: ID!) { person(id: $id) { id claims { totalCount } checkups { totalCount } medications { totalCount } } }';
     const anonymous = await postGraphQL(url!, query, { id: personId });
     expect([anonymous.status, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
@@ -67,5 +72,31 @@ describe('npm start with no servers configured', () => {
       expect(response.data!.person.claims.totalCount).toBeGreaterThan(0);
       expect(response.data!.person.medications.totalCount).toBeGreaterThan(0);
     }
+    // What it prints is what the README's emergency and disaster walkthrough types in.
+    const tokenOf = (persona: string) => ({
+      authorization: `Bearer ${execFileSync(process.execPath, ['--import', 'tsx', 'tools/token.ts', persona], { cwd: ROOT, env, encoding: 'utf8' }).trim()}`,
+    });
+    const withCard = await postGraphQL<{ openEmergencyAccessWithCard: { person: { id: string } } }>(
+      url!,
+      'mutation($input: EmergencyAccessWithCardInput!) { openEmergencyAccessWithCard(input: $input) { person { id } } }',
+      { input: { certificateSerial: serial, certificateKind: 'CARD', purpose: 'PROTECT_LIFE_OR_BODY' } },
+      tokenOf('emergency-physician'),
+    );
+    expect(withCard.data?.openEmergencyAccessWithCard.person.id).toBe(personId);
+    const today = todayInJapan();
+    const declared = await postGraphQL(
+      url!,
+      'mutation($input: DeclareDisasterInput!) { declareDisaster(input: $input) { id } }',
+      { input: { name: '試験災害', regions: [{ prefectureCode, municipalityCode }], startsOn: today, endsOn: today } },
+      tokenOf('operator'),
+    );
+    expect(declared.errors).toBeUndefined();
+    const disaster = await postGraphQL<{ openDisasterAccess: { person: { id: string } } }>(
+      url!,
+      'mutation($input: DisasterAccessInput!) { openDisasterAccess(input: $input) { person { id } } }',
+      { input: { patient: { name, birthDate, sex, address }, purpose: 'PROTECT_LIFE_OR_BODY' } },
+      tokenOf('disaster-nurse'),
+    );
+    expect(disaster.data?.openDisasterAccess.person.id).toBe(personId);
   }, 180_000);
 });

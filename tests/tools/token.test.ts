@@ -39,7 +39,7 @@ describe('npm run -s token -- <persona>', () => {
     expect(verified.expiresAt.getTime() - verified.issuedAt.getTime()).toBe(3600 * 1000);
   });
 
-  test('--help lists the eight personas with whom they stand for', async () => {
+  test('--help lists every persona with whom they stand for', async () => {
     const run = await token(['--help']);
     expect(run.code).toBe(0);
     for (const name of PERSONA_NAMES) expect(run.stdout).toMatch(new RegExp(`^  ${name} +\\S.{20,}$`, 'm'));

@@ -1,8 +1,7 @@
-import { Caller } from '../policy/types';
+import { Caller, TerminalKind } from '../policy/types';
 
-export const TERMINAL_KINDS = ['RECEPTION', 'EXAMINATION_ROOM', 'EMERGENCY_ONLY'] as const;
-/** A registered terminal's kind (eligibility's `terminals.kind`); EMERGENCY_ONLY is the 救急専用端末 (DOMAIN.md §4.2). */
-export type TerminalKind = (typeof TERMINAL_KINDS)[number];
+export { TERMINAL_KINDS } from '../policy/types';
+export type { TerminalKind } from '../policy/types';
 
 /**
  * Who is asking, as the gateway established it for one request: the caller looked up in the

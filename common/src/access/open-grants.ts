@@ -3,11 +3,12 @@ import { SqlReader } from './sql-reader';
 
 /** A grant as AccessGrant, from the grants table aliased `g`. */
 export const GRANT_COLUMNS = `g.id::text AS id, g.basis, g.person_id::text AS "personId", g.institution_code AS "institutionCode",
-  g.categories, g.verification, g.terminal_id::text AS "terminalId", g.granted_at AS "grantedAt", g.expires_at AS "expiresAt"`;
+  g.categories, g.verification, g.terminal_id::text AS "terminalId", g.granted_at AS "grantedAt", g.expires_at AS "expiresAt",
+  g.opened_by AS "openedBy", g.purpose, g.identification, g.disaster_id::text AS "disasterId"`;
 
 /**
- * The consent registry: eligibility's grants table, which eligibility alone writes (recordConsent,
- * revokeConsent) and the gateway and every subgraph read, all in the one database.
+ * The consent registry: eligibility's grants table, which eligibility alone writes (consent, and
+ * the emergency and disaster accesses) and the gateway and every subgraph read, all in the one database.
  */
 export const GRANTS_TABLE = 'eligibility.grants';
 

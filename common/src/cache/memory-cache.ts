@@ -1,4 +1,5 @@
 import { Cache } from './cache';
+import { Counter } from './counter';
 
 export interface MemoryCacheOptions {
   /** Entries kept at most; the least recently used goes first. Default 10,000. */
@@ -8,7 +9,7 @@ export interface MemoryCacheOptions {
 }
 
 /** The process-memory cache used when no Redis is configured. */
-export class MemoryCache implements Cache {
+export class MemoryCache implements Cache, Counter {
   private readonly entries = new Map<string, { value: string; expiresAt: number }>();
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -40,6 +41,17 @@ export class MemoryCache implements Cache {
 
   async delete(key: string): Promise<boolean> {
     return this.entries.delete(key);
+  }
+
+  async increment(key: string, ttlSeconds: number): Promise<number> {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt > this.now()) {
+      const value = Number(entry.value) + 1;
+      entry.value = String(value);
+      return value;
+    }
+    await this.set(key, '1', { ttl: ttlSeconds });
+    return 1;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { createClient } from 'redis';
 import { Cache } from './cache';
+import { Counter } from './counter';
 
 export interface RedisCacheOptions {
   /** e.g. `redis://127.0.0.1:6379`. */
@@ -15,7 +16,7 @@ export interface RedisCacheOptions {
  * unreachable (`disableOfflineQueue`): they fail at once and the caller sees a miss,
  * so a Redis outage slows answers down to PostgreSQL's pace and never hangs them.
  */
-export class RedisCache implements Cache {
+export class RedisCache implements Cache, Counter {
   private readonly client;
   private readonly prefix: string;
   private readonly onError: (error: Error) => void;
@@ -74,6 +75,21 @@ export class RedisCache implements Cache {
     } catch (error) {
       this.onError(error as Error);
       return false;
+    }
+  }
+
+  /** INCR and, for a new counter only (NX), its expiry, in one transaction: a counter never outlives its window. */
+  async increment(key: string, ttlSeconds: number): Promise<number | undefined> {
+    try {
+      const [count] = await this.client
+        .multi()
+        .incr(this.prefix + key)
+        .pExpire(this.prefix + key, Math.round(ttlSeconds * 1000), 'NX')
+        .exec();
+      return typeof count === 'number' ? count : undefined;
+    } catch (error) {
+      this.onError(error as Error);
+      return undefined;
     }
   }
 

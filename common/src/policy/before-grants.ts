@@ -7,7 +7,7 @@ const NEVER_MS = 8.64e15;
 
 /**
  * Every grant the caller's institution could hold: each basis but SELF, every category, in force
- * at `at`, for no person in particular (its person id matches no record).
+ * at `at`, opened by the caller, for no person in particular (its person id matches no record).
  */
 function everyGrantAt(caller: Caller, at: Date): Grant[] {
   if (caller.institutionCode === undefined) return [];
@@ -18,13 +18,21 @@ function everyGrantAt(caller: Caller, at: Date): Grant[] {
     categories: [...CONSENT_CATEGORIES],
     grantedAt: at,
     expiresAt: new Date(NEVER_MS),
+    openedBy: caller.loginId ?? null,
   }));
 }
 
 /** Everything about a caller the policy reads; the compiler holds this list to Caller. */
-const CALLER_FACTS = Object.keys({ role: true, institutionCode: true, personId: true, qualification: true } satisfies Record<keyof Caller, true>) as Array<
-  keyof Caller
->;
+const CALLER_FACTS = Object.keys({
+  role: true,
+  institutionCode: true,
+  personId: true,
+  qualification: true,
+  loginId: true,
+  terminalKind: true,
+  emergencyId: true,
+  disasterAuthority: true,
+} satisfies Record<keyof Caller, true>) as Array<keyof Caller>;
 
 /** How many callers' decisions are kept; the longest unused are forgotten first. */
 const KEPT_CALLERS = 1000;

@@ -1,12 +1,10 @@
-import { INSTITUTION_ROLES, INTERNAL_ROLES, OPENED_BY_CONSENT_TO, QUALIFIED_ROLES, ROSTER_ROLES } from './bases';
+import { INSTITUTION_ROLES, INTERNAL_ROLES, OPENED_BY_CONSENT_TO, ROSTER_ROLES } from './bases';
 import { basisVerdict } from './basis-check';
+import { isQualified } from './readers';
 import { ruleAt } from './rule-lookup';
 import { isStructuralField } from './structural';
 import { Caller, FieldRequest, Grant, PersonFieldRule } from './types';
 import { allowedIf, denied, Verdict, visibilityChecks } from './verdict';
-
-/** A qualified caller acts in the role their qualification on record gives them. */
-const isQualified = (caller: Caller): boolean => QUALIFIED_ROLES.includes(caller.role) && caller.qualification === caller.role;
 
 function patientVerdict(rule: PersonFieldRule, caller: Caller): Verdict {
   if (rule.patient === 'HIDDEN') return denied('NOT_IN_PATIENT_VIEW');
@@ -19,7 +17,8 @@ function patientVerdict(rule: PersonFieldRule, caller: Caller): Verdict {
 }
 
 function staffVerdict(rule: PersonFieldRule, caller: Caller, grants: readonly Grant[], at: Date): Verdict {
-  if (rule.staff === 'QUALIFIED' && !isQualified(caller)) return denied('QUALIFICATION_REQUIRED');
+  // Staff with disaster authority read medical data too, under a disaster grant only (basisVerdict).
+  if (rule.staff === 'QUALIFIED' && !isQualified(caller) && caller.disasterAuthority !== true) return denied('QUALIFICATION_REQUIRED');
   const view = rule.institution;
   if (view === 'HIDDEN') return denied('NOT_IN_INSTITUTION_VIEW');
   if (view === 'PATIENT_ONLY') return denied('PATIENT_ONLY');
@@ -55,6 +54,8 @@ export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
       return allowedIf();
     case 'INSTITUTION_ROSTER':
       return rosterVerdict(caller);
+    case 'AUDIT':
+      return caller.role === 'AUDITOR' ? allowedIf() : denied('ROLE_NOT_PERMITTED');
     case 'PERSON':
       return personVerdict(rule, caller, grants, at);
   }

@@ -20,7 +20,7 @@ interface StructuralFields {
 export const STRUCTURAL_FIELDS: StructuralFields = {
   rootTypes: ['Query', 'Mutation'],
   fieldNames: ['id'],
-  entityKeys: ['Institution.code', 'Insurer.number', 'Drug.code'],
+  entityKeys: ['Institution.code', 'Insurer.number', 'Drug.code', 'EmergencySummary.personId'],
   // _Service: Federation's own, the subgraph's SDL.
   types: { PageInfo: ['hasNextPage', 'endCursor'], _Service: ['sdl'] },
   typeSuffixes: { Connection: ['edges', 'nodes', 'pageInfo', 'totalCount'], Edge: ['cursor', 'node'] },

@@ -10,6 +10,10 @@ export type Role = (typeof ROLES)[number];
 /** 資格: the qualification on record for a staff member (eligibility's `StaffQualification`). */
 export type StaffQualification = 'PHYSICIAN' | 'DENTIST' | 'PHARMACIST' | 'NURSE' | 'CLERK';
 
+export const TERMINAL_KINDS = ['RECEPTION', 'EXAMINATION_ROOM', 'EMERGENCY_ONLY'] as const;
+/** A registered terminal's kind (eligibility's `terminals.kind`); EMERGENCY_ONLY is the 救急専用端末 (DOMAIN.md §4.2). */
+export type TerminalKind = (typeof TERMINAL_KINDS)[number];
+
 export const BASES = ['CONSENT', 'SELF', 'EMERGENCY_WITH_CARD', 'EMERGENCY_NO_CARD', 'DISASTER'] as const;
 /** The basis one read of a person's data happens under (DOMAIN.md §4). */
 export type Basis = (typeof BASES)[number];
@@ -36,6 +40,11 @@ export interface Grant {
   readonly categories: readonly ConsentCategory[];
   readonly grantedAt: Date;
   readonly expiresAt: Date;
+  /**
+   * The login that opened it (an emergency ID, a staff login), for the bases whose grant is read by
+   * its opener only (BASIS_RULES' `openerOnly`); null or absent for the others.
+   */
+  readonly openedBy?: string | null;
 }
 
 export interface Caller {
@@ -46,6 +55,14 @@ export interface Caller {
   readonly personId?: string;
   /** The qualification on record for the caller (institution roles). */
   readonly qualification?: StaffQualification;
+  /** The login the caller signed in with (staff and internal users): for staff with an emergency ID, that ID. */
+  readonly loginId?: string;
+  /** The kind of the registered terminal staff call from. */
+  readonly terminalKind?: TerminalKind;
+  /** Signed in with an emergency ID issued to them in advance (救急用の専用ID, DOMAIN.md §3), as the registry records it. */
+  readonly emergencyId?: boolean;
+  /** Granted disaster authority by an operator (災害時に閲覧権限が与えられた者, seed 000 §(3)), as the registry records it. */
+  readonly disasterAuthority?: boolean;
 }
 
 /** 診療行為 categories institutions may see (DOMAIN.md §5, institution view ②); receipts' `CareCategory`. */
@@ -107,13 +124,37 @@ export interface InstitutionRosterRule {
   readonly kind: 'INSTITUTION_ROSTER';
 }
 
-export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule;
+/** What auditors read (the inspection of emergency access without a card): auditors only. */
+export interface AuditRule {
+  readonly kind: 'AUDIT';
+}
+
+export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AuditRule;
 
 /** A field of the schema, `Type.field`. */
 export type FieldName = string;
 
 /** The name of a rule, as the SDL's `@accessPolicy(key:)` gives it. */
 export type PolicyKey = string;
+
+/** How far back a part of the emergency summary reaches from today (Japan). */
+export type Lookback = { readonly days: number } | { readonly months: number } | { readonly years: number };
+
+/** The periods of the emergency summary (DOMAIN.md §4.2), as regulation sets them. */
+export interface EmergencySummaryPeriods {
+  /** 受診歴: past visits. */
+  readonly visits: Lookback;
+  /** 薬剤情報: drugs dispensed. */
+  readonly medications: Lookback;
+  /** 診療情報: the listed care of `careCategories` (dialysis among it). */
+  readonly care: Lookback;
+  /** 電子処方箋: drugs of electronic prescriptions dispensed. */
+  readonly electronicPrescriptionDispensings: Lookback;
+  /** 手術: the care of `surgeryCategories`. */
+  readonly surgery: Lookback;
+  readonly surgeryCategories: readonly CareCategory[];
+  readonly careCategories: readonly CareCategory[];
+}
 
 /** The rules in force from one date on. */
 export interface PolicyVersion {
@@ -122,6 +163,8 @@ export interface PolicyVersion {
   /** What changed, and on whose word. */
   readonly source: string;
   readonly rules: Readonly<Record<PolicyKey, FieldRule>>;
+  /** The emergency summary's periods, from the version that introduces the summary on. */
+  readonly emergencySummary?: EmergencySummaryPeriods;
 }
 
 export type DenyReason =
@@ -137,7 +180,9 @@ export type DenyReason =
   | 'NOT_IN_PATIENT_VIEW'
   | 'NOT_IN_INSTITUTION_VIEW'
   | 'NOT_NOTIFIED'
-  | 'NOT_OWN_RECORD';
+  | 'NOT_OWN_RECORD'
+  | 'EMERGENCY_TERMINAL_REQUIRED'
+  | 'EMERGENCY_ID_REQUIRED';
 
 export type Decision = { readonly allow: true } | { readonly allow: false; readonly reason: DenyReason };
 

@@ -21,7 +21,7 @@ export function cachedRegistry(registry: CallerRegistry, cache: Cache, options: 
 
   async function cached<T>(kind: string, key: readonly string[], load: () => Promise<T | null>, keep: (value: T) => boolean): Promise<T | null> {
     // Hashed, so no login or person id is written in the cache's keys.
-    const cacheKey = `caller-registry:v1:${kind}:${createHash('sha256').update(JSON.stringify(key)).digest('base64url')}`;
+    const cacheKey = `caller-registry:v2:${kind}:${createHash('sha256').update(JSON.stringify(key)).digest('base64url')}`;
     const hit = await cache.get(cacheKey);
     if (hit !== undefined) {
       try {
@@ -38,8 +38,11 @@ export function cachedRegistry(registry: CallerRegistry, cache: Cache, options: 
   const found = (): boolean => true;
   return {
     staff: (loginId, institutionCode) => cached('staff', [loginId, institutionCode], () => registry.staff(loginId, institutionCode), found),
+    emergencyIdHolder: (emergencyId, institutionCode) =>
+      cached('emergency-id', [emergencyId, institutionCode], () => registry.emergencyIdHolder(emergencyId, institutionCode), found),
     terminal: (id, institutionCode) => cached('terminal', [id, institutionCode], () => registry.terminal(id, institutionCode), found),
     internalUser: (loginId) => cached('internal-user', [loginId], () => registry.internalUser(loginId), found),
     person: (personId, on) => cached('person', [personId, on], () => registry.person(personId, on), (person) => person.activeCertificate),
+    institutionLocation: (institutionCode) => cached('institution-location', [institutionCode], () => registry.institutionLocation(institutionCode), found),
   };
 }

@@ -2,7 +2,11 @@ import { Pool, QueryResultRow } from 'pg';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { ERRORS } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
-import { CallerRegistry, InternalUserRecord, PersonRecord, StaffRecord, TerminalRecord } from './caller-registry';
+import { CallerRegistry, InstitutionLocation, InternalUserRecord, PersonRecord, StaffRecord, TerminalRecord } from './caller-registry';
+
+/** A staff member's record, from `staff` aliased `s`. */
+const STAFF_COLUMNS = `s.login_id AS "loginId", s.institution_code AS "institutionCode", s.qualification,
+  EXISTS (SELECT 1 FROM disaster_authorities d WHERE d.staff_id = s.id AND d.revoked_at IS NULL) AS "disasterAuthority"`;
 
 export interface RegistryOptions {
   /** PostgreSQL holding the eligibility schema (REGISTRY_DATABASE_URL). */
@@ -44,15 +48,22 @@ export function postgresRegistry(options: RegistryOptions): PostgresRegistry {
 
   return {
     staff: (loginId, institutionCode) =>
+      first<StaffRecord>(`SELECT ${STAFF_COLUMNS} FROM staff s WHERE s.login_id = $1 AND s.institution_code = $2`, [loginId, institutionCode]),
+    emergencyIdHolder: (emergencyId, institutionCode) =>
       first<StaffRecord>(
-        'SELECT login_id AS "loginId", institution_code AS "institutionCode", qualification FROM staff WHERE login_id = $1 AND institution_code = $2',
-        [loginId, institutionCode],
+        `SELECT ${STAFF_COLUMNS} FROM emergency_ids e JOIN staff s ON s.id = e.staff_id AND s.institution_code = e.institution_code
+          WHERE e.login_id = $1 AND e.institution_code = $2 AND e.revoked_at IS NULL`,
+        [emergencyId, institutionCode],
       ),
     terminal: (id, institutionCode) =>
       first<TerminalRecord>(
-        'SELECT id::text AS id, institution_code AS "institutionCode", kind FROM terminals WHERE id = $1::bigint AND institution_code = $2',
+        'SELECT id::text AS id, institution_code AS "institutionCode", kind FROM terminals WHERE id = $1::bigint AND institution_code = $2 AND retired_at IS NULL',
         [id, institutionCode],
       ),
+    institutionLocation: (institutionCode) =>
+      first<InstitutionLocation>('SELECT prefecture_code AS "prefectureCode", municipality_code AS "municipalityCode" FROM institutions WHERE code = $1', [
+        institutionCode,
+      ]),
     internalUser: (loginId) => first<InternalUserRecord>('SELECT login_id AS "loginId", role FROM internal_users WHERE login_id = $1', [loginId]),
     person: (personId, on) =>
       first<PersonRecord>(

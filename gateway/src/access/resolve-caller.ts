@@ -1,7 +1,7 @@
 import { Caller, Role, StaffQualification } from '../../../common/src/policy/types';
 import { unauthenticated } from '../auth/unauthenticated';
 import { VerifiedToken } from '../auth/verified-token';
-import { CallerRegistry, TerminalRecord } from './caller-registry';
+import { CallerRegistry, StaffRecord, TerminalRecord } from './caller-registry';
 
 /** The caller a token names, as the registries know them, and the terminal they call from. */
 export interface ResolvedCaller {
@@ -20,16 +20,44 @@ const ROLE_OF_QUALIFICATION: Record<StaffQualification, Role> = {
   CLERK: 'CLERK',
 };
 
-/** Staff prove themselves with an institution login and a registered terminal of that institution (DOMAIN.md §3). */
+/** An emergency ID is `<institution code>-E<digits>` (migration 004); a staff login is `<institution code>-<digits>`. */
+const EMERGENCY_ID = /^[0-9]{10}-E[0-9]{2,6}$/;
+
+/** The staff member a login names: their own staff login, or an emergency ID issued to them (and then so marked). */
+async function staffOf(login: string, institutionCode: string, registry: CallerRegistry): Promise<{ staff: StaffRecord; emergencyId: boolean } | null> {
+  if (EMERGENCY_ID.test(login)) {
+    const holder = await registry.emergencyIdHolder(login, institutionCode);
+    return holder === null ? null : { staff: holder, emergencyId: true };
+  }
+  const staff = await registry.staff(login, institutionCode);
+  return staff === null ? null : { staff, emergencyId: false };
+}
+
+/**
+ * Staff prove themselves with an institution login (or an emergency ID issued to them) and a
+ * registered terminal of that institution in service (DOMAIN.md §3).
+ */
 async function staffMember(token: VerifiedToken, institutionCode: string, registry: CallerRegistry): Promise<ResolvedCaller> {
-  const [staff, terminal] = await Promise.all([
-    registry.staff(token.subject, institutionCode),
+  const [found, terminal] = await Promise.all([
+    staffOf(token.subject, institutionCode, registry),
     token.terminal === null ? null : registry.terminal(token.terminal, institutionCode),
   ]);
-  if (staff === null) throw unauthenticated('UNKNOWN_SUBJECT');
+  if (found === null) throw unauthenticated('UNKNOWN_SUBJECT');
   if (token.terminal === null) throw unauthenticated('TERMINAL_REQUIRED');
   if (terminal === null) throw unauthenticated('UNKNOWN_TERMINAL');
-  return { caller: { role: ROLE_OF_QUALIFICATION[staff.qualification], institutionCode, qualification: staff.qualification }, terminal };
+  const { staff, emergencyId } = found;
+  return {
+    caller: {
+      role: ROLE_OF_QUALIFICATION[staff.qualification],
+      institutionCode,
+      qualification: staff.qualification,
+      loginId: token.subject,
+      terminalKind: terminal.kind,
+      emergencyId,
+      disasterAuthority: staff.disasterAuthority,
+    },
+    terminal,
+  };
 }
 
 /** A patient proves themself with the My Number card or the smartphone certificate (DOMAIN.md §3): one must be active today. */
@@ -43,13 +71,13 @@ async function patient(personId: string, today: string, registry: CallerRegistry
 async function internalUser(loginId: string, registry: CallerRegistry): Promise<ResolvedCaller> {
   const user = await registry.internalUser(loginId);
   if (user === null) throw unauthenticated('UNKNOWN_SUBJECT');
-  return { caller: { role: user.role }, terminal: null };
+  return { caller: { role: user.role, loginId: user.loginId }, terminal: null };
 }
 
 /**
- * The caller of a verified token, from the registries in the data: the role, qualification and
- * terminal kind are what the registries record for the token's identifiers, never what a token
- * says. A token naming an institution is staff of it; otherwise a UUID subject is a patient and
+ * The caller of a verified token, from the registries in the data: the role, qualification,
+ * terminal kind, emergency ID and disaster authority are what the registries record for the
+ * token's identifiers, never what a token says. A token naming an institution is staff of it; otherwise a UUID subject is a patient and
  * any other an internal user. Anything not registered is UNAUTHENTICATED with a reason.
  * `today` is the date in Japan (YYYY-MM-DD) certificates are judged on.
  */

@@ -5,7 +5,7 @@ import { DEMO_PEOPLE, DEMO_SEED } from '../../../data/src/demo';
 
 /** The demo data set `npm start` loads (tools/start.ts): seed 42, 2,000 people. */
 
-export const PERSONA_NAMES = ['clerk', 'physician', 'pharmacist', 'emergency-physician', 'patient', 'analyst', 'operator', 'auditor'] as const;
+export const PERSONA_NAMES = ['clerk', 'physician', 'pharmacist', 'emergency-physician', 'disaster-nurse', 'patient', 'analyst', 'operator', 'auditor'] as const;
 export type PersonaName = (typeof PERSONA_NAMES)[number];
 
 /**
@@ -76,16 +76,21 @@ const terminalOf = ({ roster }: Placed, kind: RosterTerminal['kind']): RosterTer
 const staffOf = ({ roster }: Placed, qualification: RosterStaff['qualification'], except?: RosterStaff): RosterStaff | undefined =>
   roster.staff.find((s) => s.qualification === qualification && s.loginId !== except?.loginId);
 
-function staffPersona(name: PersonaName, placed: Placed, staff: RosterStaff, terminal: RosterTerminal, amr: readonly string[], role: string): Persona {
+function staffPersona(name: PersonaName, placed: Placed, staff: RosterStaff, terminal: RosterTerminal, amr: readonly string[], role: string, login = staff.loginId): Persona {
+  const signIn = login === staff.loginId ? `login ${login}` : `emergency ID ${login}`;
   return {
     name,
-    description: `${role} ${staff.name} (login ${staff.loginId}) ${at(placed)}, ${on(terminal)}`,
-    sub: staff.loginId,
+    description: `${role} ${staff.name} (${signIn}) ${at(placed)}, ${on(terminal)}`,
+    sub: login,
     institution: placed.institution.code,
     terminal: terminal.id,
     amr,
   };
 }
+
+const emergencyIdOf = ({ roster }: Placed, staff: RosterStaff): string | undefined => roster.emergencyIds.find((e) => e.staffId === staff.id)?.loginId;
+const hasDisasterAuthority = ({ roster }: Placed, staff: RosterStaff): boolean => roster.disasterAuthorities.some((d) => d.staffId === staff.id);
+const located = ({ institution }: Placed): string => `, in ${institution.municipality} (prefecture ${institution.prefectureCode}, municipality ${institution.municipalityCode})`;
 
 function patient(world: World): Person {
   const { asOf, people } = world.options;
@@ -104,14 +109,14 @@ function internalPersona(name: PersonaName, role: InternalUser['role'], whom: st
 }
 
 /**
- * The eight demo personas, found deterministically in the demo data set (its World and the
+ * The demo personas, found deterministically in the demo data set (its World and the
  * eligibility registry's rosters and internal users). `asOf` is the day the data describes.
  */
 export function demoPersonas(asOf: string = new Date().toISOString().slice(0, 10)): Persona[] {
   return personasIn(new World({ seed: DEMO_SEED, people: DEMO_PEOPLE, asOf }));
 }
 
-/** The eight personas, found the same way in the data set of any world. */
+/** The personas, found the same way in the data set of any world. */
 export function personasIn(world: World): Persona[] {
   const registry = new DemoRegistry(world);
 
@@ -126,15 +131,30 @@ export function personasIn(world: World): Persona[] {
   // Another physician than the physician persona, should the first emergency hospital be the same one.
   const emergency = registry.first((p) => {
     const [terminal, physician] = [terminalOf(p, 'EMERGENCY_ONLY'), staffOf(p, 'PHYSICIAN', hospital.physician)];
-    return p.institution.kind === 'HOSPITAL' && terminal && physician ? { placed: p, terminal, physician } : undefined;
+    const emergencyId = physician && emergencyIdOf(p, physician);
+    return p.institution.kind === 'HOSPITAL' && terminal && physician && emergencyId ? { placed: p, terminal, physician, emergencyId } : undefined;
+  });
+  const disaster = registry.first((p) => {
+    const [terminal, nurse] = [terminalOf(p, 'EXAMINATION_ROOM'), staffOf(p, 'NURSE')];
+    return p.institution.kind === 'HOSPITAL' && terminal && nurse && hasDisasterAuthority(p, nurse) ? { placed: p, terminal, nurse } : undefined;
   });
   const person = patient(world);
+  const disasterNurse = staffPersona('disaster-nurse', disaster.placed, disaster.nurse, disaster.terminal, PASSWORD, 'Nurse with disaster authority (災害時閲覧権限):');
 
   return [
     staffPersona('clerk', hospital.placed, hospital.clerk, hospital.reception, PASSWORD, 'Reception clerk (eligibility only):'),
     staffPersona('physician', hospital.placed, hospital.physician, hospital.room, PASSWORD, 'Physician (medical data with consent):'),
     staffPersona('pharmacist', pharmacy.placed, pharmacy.pharmacist, pharmacy.terminal, PASSWORD, 'Pharmacist (medications with consent):'),
-    staffPersona('emergency-physician', emergency.placed, emergency.physician, emergency.terminal, TWO_FACTOR, 'Emergency physician (emergency-only terminal, 救急専用端末):'),
+    staffPersona(
+      'emergency-physician',
+      emergency.placed,
+      emergency.physician,
+      emergency.terminal,
+      TWO_FACTOR,
+      'Emergency physician (emergency ID at an emergency-only terminal, 救急専用端末):',
+      emergency.emergencyId,
+    ),
+    { ...disasterNurse, description: `${disasterNurse.description}${located(disaster.placed)}` },
     {
       name: 'patient',
       description: `Patient ${person.nameKanji} (person ${person.id}), signed in with the My Number card and a face match: their own data`,

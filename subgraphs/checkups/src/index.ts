@@ -29,6 +29,7 @@ export const checkupsSubgraph: SubgraphModule = {
         ...resolvers,
         Checkup: { ...resolvers.Checkup, ...referenceResolvers.Checkup },
         Person: { ...resolvers.Person, ...referenceResolvers.Person },
+        EmergencySummary: { ...resolvers.EmergencySummary, ...referenceResolvers.EmergencySummary },
       } as IResolvers,
       context: (access) => newContext(db, access, grants),
       fieldPolicy,

@@ -1,4 +1,5 @@
 import { SubgraphContext } from '../../common/src/context';
+import { EmergencySummaryReference, emergencySummaryOf } from '../../common/src/emergency-summary';
 import { checkupById } from './loaders';
 import { CheckupRecord, PersonReference } from './record';
 import { checkupIdOf } from './validation';
@@ -15,5 +16,8 @@ export const referenceResolvers = {
   },
   Person: {
     __resolveReference: (reference: PersonReference): PersonReference => ({ id: reference.id }),
+  },
+  EmergencySummary: {
+    __resolveReference: (reference: EmergencySummaryReference): EmergencySummaryReference => emergencySummaryOf(reference),
   },
 };

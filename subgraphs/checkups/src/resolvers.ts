@@ -4,6 +4,7 @@ import { guidanceOf } from './guidance';
 import { checkupById, checkupCounts, checkupPages } from './loaders';
 import { guidanceInputOf } from './record';
 import { checkupIdOf, checkupPageOf, fiscalYearRangeOf, personIdOf } from './validation';
+import { emergencyCheckupDates } from './emergency-summary';
 
 /** Field resolvers; the entity references are in references.ts. */
 export const resolvers: Resolvers = {
@@ -19,6 +20,9 @@ export const resolvers: Resolvers = {
       const rows = await checkupPages(context, page, years).load(personId);
       return connectionOf(rows, page, (row) => [row.examinedOn, row.id], () => checkupCounts(context, years).load(personId));
     },
+  },
+  EmergencySummary: {
+    checkupDates: (summary, _args, context) => emergencyCheckupDates(context, summary.personId),
   },
   Checkup: {
     institution: (checkup) => ({ code: checkup.institutionCode }),

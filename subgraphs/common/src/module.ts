@@ -18,6 +18,12 @@ export interface StartOptions {
    * what the resolvers return, which must read every field whoever asks.
    */
   readonly enforceFieldPolicy?: boolean;
+  /**
+   * Eligibility: how recently the caller must have authenticated to open emergency access without a
+   * card, in seconds; the gateway is given the same. Env `REAUTHENTICATION_WINDOW_SECONDS`, default 300
+   * (the access policy's 5 minutes).
+   */
+  readonly reauthenticationWindowSeconds?: number;
 }
 
 export interface RunningSubgraph extends RunningService {

@@ -5,6 +5,8 @@ import { Database } from '../../common/src/database';
 import { StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
 import { startWithGrants } from '../../common/src/start-with-grants';
+import { BASIS_RULES } from '../../../common/src/policy/bases';
+import { withEmergencyResolvers } from './emergency/emergency-resolvers';
 import { Consents } from './grants/consents';
 import { withConsentResolvers } from './grants/grant-resolvers';
 import { ELIGIBILITY_RECORD_FACTS } from './record-facts';
@@ -12,7 +14,10 @@ import { resolvers } from './resolvers';
 import { asResolverMap } from './resolvers/resolver-map';
 import { eligibilitySeeder } from './seed';
 
-/** 資格確認: owns Person, Insurer and Institution, and consent; on @apollo/server + @apollo/subgraph. */
+/**
+ * 資格確認: owns Person, Insurer and Institution, consent, and the emergency and disaster accesses
+ * with their registries; on @apollo/server + @apollo/subgraph.
+ */
 export const eligibilitySubgraph: SubgraphModule = {
   name: 'eligibility',
   schema: 'eligibility',
@@ -22,11 +27,20 @@ export const eligibilitySubgraph: SubgraphModule = {
   async start(options: StartOptions) {
     const { pool, accessContextSecret, port, host } = options;
     const db = new Database(pool);
+    const reauthenticationWindowSeconds = options.reauthenticationWindowSeconds ?? BASIS_RULES.EMERGENCY_NO_CARD.reauthenticationMinutes! * 60;
     return startWithGrants('eligibility', db, options, ELIGIBILITY_RECORD_FACTS, ({ grants, fieldPolicy }) =>
       startApolloSubgraph({
         name: 'eligibility',
         typeDefs: readSchema('eligibility'),
-        resolvers: asResolverMap(withConsentResolvers(resolvers, new Consents(pool, db, grants))),
+        resolvers: asResolverMap(
+          withEmergencyResolvers(withConsentResolvers(resolvers, new Consents(pool, db, grants)), {
+            db,
+            pool,
+            stats: db.stats,
+            store: grants,
+            reauthenticationWindowSeconds,
+          }),
+        ),
         context: (access) => newContext(db, access, grants),
         fieldPolicy,
         accessContextSecret,

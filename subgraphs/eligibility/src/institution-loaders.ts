@@ -15,7 +15,7 @@ export function institutionByCode(context: SubgraphContext): DataLoader<string, 
 export function terminalsByInstitution(context: SubgraphContext): DataLoader<string, TerminalRow[]> {
   return context.loaders.get<string, TerminalRow[]>('terminalsByInstitution', async (codes) => {
     const rows = await context.db.query<TerminalRow>(
-      `SELECT t.id::text AS id, t.institution_code AS "institutionCode", t.kind, t.label
+      `SELECT t.id::text AS id, t.institution_code AS "institutionCode", t.kind, t.label, t.retired_at AS "retiredAt"
        FROM terminals t WHERE t.institution_code = ANY($1::text[]) ORDER BY t.institution_code, t.id`,
       [codes],
     );

@@ -12,10 +12,29 @@ export interface RosterStaff extends StaffRow {
   readonly loginId: string;
 }
 
+/** An emergency ID (救急用の専用ID) issued to a staff member: a login of its own. */
+export interface RosterEmergencyId {
+  readonly loginId: string;
+  readonly staffId: string;
+  readonly institutionCode: string;
+  readonly issuedAt: string;
+}
+
+/** Disaster authority an operator granted a staff member. */
+export interface RosterDisasterAuthority {
+  readonly staffId: string;
+  readonly grantedAt: string;
+}
+
 export interface InstitutionRoster {
   readonly terminals: readonly RosterTerminal[];
   readonly staff: readonly RosterStaff[];
+  readonly emergencyIds: readonly RosterEmergencyId[];
+  readonly disasterAuthorities: readonly RosterDisasterAuthority[];
 }
+
+/** A staff login `<institution code>-<nn>` gives the emergency ID `<institution code>-E<nn>` (as migration 004 derives them too). */
+export const emergencyIdOf = (staffLoginId: string): string => staffLoginId.replace('-', '-E');
 
 /** Ids are the institution's position in the world times ten plus a slot, so they are stable for a seed. */
 const MAX_PER_INSTITUTION = 10;
@@ -49,7 +68,9 @@ function syntheticName(rng: Rng): string {
 /**
  * The registered terminals and staff of the institution at `index` of the world: 1-2 reception
  * terminals, examination-room terminals at hospitals and clinics, an emergency-only terminal
- * (救急専用端末) at about a third of hospitals; a clerk and the professionals its kind needs.
+ * (救急専用端末) at about a third of hospitals; a clerk and the professionals its kind needs. At a
+ * hospital with an emergency-only terminal, each physician holds an emergency ID and the nurse has
+ * disaster authority, registered when its terminals were.
  */
 export function institutionRoster(seed: number, index: number, institution: Institution): InstitutionRoster {
   const rng = Rng.for(seed, 'institution-roster', index);
@@ -63,14 +84,19 @@ export function institutionRoster(seed: number, index: number, institution: Inst
 
   const qualifications: Array<StaffRow['qualification']> = ['CLERK', ...professionals(rng, institution.kind)];
   const id = (slot: number): string => String(index * MAX_PER_INSTITUTION + slot);
+  const staff: RosterStaff[] = qualifications.map((qualification, slot) => ({
+    id: id(slot),
+    institutionCode: institution.code,
+    name: syntheticName(rng),
+    qualification,
+    loginId: `${institution.code}-${String(slot + 1).padStart(2, '0')}`,
+  }));
+  const emergencyCare = terminalSlots.some((t) => t.kind === 'EMERGENCY_ONLY');
+  const holding = (qualification: StaffRow['qualification']) => (emergencyCare ? staff.filter((s) => s.qualification === qualification) : []);
   return {
     terminals: terminalSlots.map((t, slot) => ({ ...t, id: id(slot), institutionCode: institution.code, registeredAt })),
-    staff: qualifications.map((qualification, slot) => ({
-      id: id(slot),
-      institutionCode: institution.code,
-      name: syntheticName(rng),
-      qualification,
-      loginId: `${institution.code}-${String(slot + 1).padStart(2, '0')}`,
-    })),
+    staff,
+    emergencyIds: holding('PHYSICIAN').map((s) => ({ loginId: emergencyIdOf(s.loginId), staffId: s.id, institutionCode: institution.code, issuedAt: registeredAt })),
+    disasterAuthorities: holding('NURSE').map((s) => ({ staffId: s.id, grantedAt: registeredAt })),
   };
 }

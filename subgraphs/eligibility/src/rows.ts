@@ -62,6 +62,8 @@ export interface TerminalRow {
   readonly institutionCode: string;
   readonly kind: 'RECEPTION' | 'EXAMINATION_ROOM' | 'EMERGENCY_ONLY';
   readonly label: string;
+  /** When it was taken out of service; absent where not read. */
+  readonly retiredAt?: Date | null;
 }
 
 export interface StaffRow {

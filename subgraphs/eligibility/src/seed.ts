@@ -29,6 +29,8 @@ export const eligibilitySeeder: SubgraphSeeder = {
     { table: 'institutions', columns: ['code', 'name', 'kind', 'prefecture_code', 'municipality_code', 'municipality', 'address'] },
     { table: 'terminals', columns: ['id', 'institution_code', 'kind', 'label', 'registered_at'] },
     { table: 'staff', columns: ['id', 'institution_code', 'name', 'qualification', 'login_id'] },
+    { table: 'emergency_ids', columns: ['login_id', 'staff_id', 'institution_code', 'issued_at'] },
+    { table: 'disaster_authorities', columns: ['staff_id', 'granted_at'] },
     {
       table: 'people',
       columns: ['id', 'name_kanji', 'name_kana', 'sex', 'birth_date', 'prefecture_code', 'municipality_code', 'municipality', 'address_line', 'postal_code'],
@@ -48,6 +50,8 @@ export const eligibilitySeeder: SubgraphSeeder = {
       const roster = institutionRoster(world.options.seed, index, inst);
       for (const t of roster.terminals) emit('terminals', [t.id, t.institutionCode, t.kind, t.label, t.registeredAt]);
       for (const s of roster.staff) emit('staff', [s.id, s.institutionCode, s.name, s.qualification, s.loginId]);
+      for (const e of roster.emergencyIds) emit('emergency_ids', [e.loginId, e.staffId, e.institutionCode, e.issuedAt]);
+      for (const d of roster.disasterAuthorities) emit('disaster_authorities', [d.staffId, d.grantedAt]);
     });
     for (const u of INTERNAL_USERS) emit('internal_users', [u.id, u.loginId, u.name, u.role]);
   },

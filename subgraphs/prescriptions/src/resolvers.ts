@@ -6,6 +6,8 @@ import { findDuplicates } from './duplicates';
 import { Resolvers } from './generated/resolvers';
 import { drugByCode, itemsOfPrescription, medicationsOf, possiblyCurrentOf, prescriptionById, prescriptionsOf } from './loaders';
 import { DrugRow, DuplicateCheckResultModel, InstitutionRef } from './rows';
+import { emergencyParts } from './emergency-summary';
+import { emergencySummaryOf } from '../../common/src/emergency-summary';
 
 const institution = (code: string | null): InstitutionRef | null => (code === null ? null : { code });
 
@@ -46,6 +48,11 @@ export function prescriptionsResolvers(today: () => string): Resolvers {
       prescribingInstitution: (dispensing) => institution(dispensing.prescribingInstitutionCode),
       electronicPrescription: (dispensing, _args, ctx) =>
         dispensing.electronicPrescriptionId === null ? null : prescriptionById(ctx).load(dispensing.electronicPrescriptionId),
+    },
+    EmergencySummary: {
+      __resolveReference: (reference) => emergencySummaryOf(reference),
+      medications: (summary, _args, ctx) => emergencyParts.medications(ctx, summary.personId),
+      electronicPrescriptionDispensings: (summary, _args, ctx) => emergencyParts.electronicPrescriptionDispensings(ctx, summary.personId),
     },
     ElectronicPrescription: {
       __resolveReference: (reference, ctx) => prescriptionById(ctx).load(reference.id),

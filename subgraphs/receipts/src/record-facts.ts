@@ -1,3 +1,4 @@
+import { emergencySummaryFacts } from '../../common/src/emergency-summary';
 import { factsOf, ownedFacts, personFacts, RecordFactsByType } from '../../common/src/field-policy';
 import { DiagnosisRow, ProcedureRow, RemarkRow } from './records';
 
@@ -16,4 +17,5 @@ export const RECEIPTS_RECORD_FACTS: RecordFactsByType = {
   Diagnosis: diagnosisFacts,
   Procedure: procedureFacts,
   Remark: remarkFacts,
+  EmergencySummary: emergencySummaryFacts,
 };

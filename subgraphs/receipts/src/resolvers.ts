@@ -6,6 +6,8 @@ import { ClaimLinesReader } from './claim-lines';
 import { claimCountLoader, claimLoader, claimPageLoader, linesLoader } from './claim-loaders';
 import { Resolvers } from './generated/resolvers';
 import { ClaimConnectionModel, ClaimRecord } from './records';
+import { emergencyParts } from './emergency-summary';
+import { emergencySummaryOf } from '../../common/src/emergency-summary';
 
 interface ClaimPageArgs {
   readonly first?: number | null;
@@ -58,5 +60,14 @@ export const receiptsResolvers = (claimLines: ClaimLinesReader): Resolvers => ({
   Visit: {
     institution: (visit) => ({ code: visit.institutionCode }),
     month: (visit) => visit.treatmentMonth,
+  },
+  EmergencySummary: {
+    __resolveReference: (reference) => emergencySummaryOf(reference),
+    visits: (summary, _args, context) => emergencyParts.visits(context, summary.personId),
+    care: (summary, _args, context) => emergencyParts.care(context, summary.personId),
+    surgeries: (summary, _args, context) => emergencyParts.surgeries(context, summary.personId),
+  },
+  EmergencyVisit: {
+    institution: (visit) => ({ code: visit.institutionCode }),
   },
 });

@@ -60,6 +60,11 @@ describe.each(CACHE_IMPLEMENTATIONS)('GrantStore on %s', (_name, makeCache) => {
         terminalId: fixture.institution.terminalId,
         grantedAt: GIVEN,
         expiresAt: after(24 * 60 * MINUTE),
+        // A consent is opened by no one's login, with no statement, identification or disaster.
+        openedBy: null,
+        purpose: null,
+        identification: null,
+        disasterId: null,
       },
     ]);
     expect(second).toEqual(first);

@@ -25,8 +25,20 @@ describe('signAccessContext and verifyAccessContext', () => {
   it('carry the request id and signing time in base64url JSON, with an HMAC-SHA256 of it', () => {
     const context = testAccessContext();
     const headers = signAccessContext(context, secret, now);
-    expect(decoded(headers[ACCESS_CONTEXT_HEADER])).toMatchObject({ requestId: context.requestId, issuedAt: now.getTime(), caller: context.caller });
+    const { terminalKind: _kind, ...caller } = context.caller;
+    expect(decoded(headers[ACCESS_CONTEXT_HEADER])).toMatchObject({ requestId: context.requestId, issuedAt: now.getTime(), caller, terminalKind: context.terminalKind });
     expect(headers[ACCESS_SIGNATURE_HEADER]).toBe(createHmac('sha256', secret).update(headers[ACCESS_CONTEXT_HEADER]).digest('base64url'));
+  });
+
+  it('carry the caller\'s terminal kind once, as the context\'s, and give it back in the caller too', () => {
+    const context = testAccessContext({
+      caller: { role: 'PHYSICIAN', institutionCode: '0110000007', qualification: 'PHYSICIAN', loginId: '0110000007-E02', terminalKind: 'EMERGENCY_ONLY', emergencyId: true },
+      terminalKind: 'EMERGENCY_ONLY',
+      terminalId: '4',
+    });
+    const headers = signAccessContext(context, secret, now);
+    expect((decoded(headers[ACCESS_CONTEXT_HEADER]) as { caller: Record<string, unknown> }).caller).not.toHaveProperty('terminalKind');
+    expect(verifyAccessContext(headers, secret, now)).toEqual({ ok: true, context, issuedAt: now });
   });
 
   it('keep a caller without optional parts as it is', () => {
@@ -88,7 +100,10 @@ describe('signAccessContext and verifyAccessContext', () => {
 
   const valid = (): Record<string, unknown> => decoded(signAccessContext(testAccessContext(), secret, now)[ACCESS_CONTEXT_HEADER]);
   it.each([
-    ['another version', { v: 2 }],
+    ['another version', { v: 1 }],
+    ['a login id that is not one', { caller: { role: 'PHYSICIAN', loginId: 'a b' } }],
+    ['an emergency ID mark that is not a flag', { caller: { role: 'PHYSICIAN', emergencyId: 'yes' } }],
+    ['a disaster authority that is not a flag', { caller: { role: 'NURSE', disasterAuthority: 1 } }],
     ['a role the policy does not know', { caller: { role: 'ADMIN' } }],
     ['a qualification the registry does not know', { caller: { role: 'PHYSICIAN', qualification: 'SURGEON' } }],
     ['an institution code that is not one', { caller: { role: 'CLERK', institutionCode: '123' } }],

@@ -1,11 +1,11 @@
-import { Cache } from '../../../common/src/cache/cache';
+import { SharedCache } from '../../../common/src/cache/create-cache';
 import { MemoryCache } from '../../../common/src/cache/memory-cache';
 import { RedisCache } from '../../../common/src/cache/redis-cache';
 import { CACHE_IMPLEMENTATIONS } from '../../support/caches';
 
 /** One contract, run against every Cache implementation: the process-memory one and Redis (a real server). */
 describe.each(CACHE_IMPLEMENTATIONS)('Cache contract: %s', (_name, make) => {
-  let cache: Cache;
+  let cache: SharedCache;
   beforeEach(async () => {
     cache = await make();
   });
@@ -41,6 +41,30 @@ describe.each(CACHE_IMPLEMENTATIONS)('Cache contract: %s', (_name, make) => {
     await new Promise((r) => setTimeout(r, 1200));
     expect(await cache.get('short')).toBeUndefined();
     expect(await cache.get('long')).toBe('v');
+  });
+
+  it('counts: each increment adds one, and a counter ends its window after the ttl of its first increment', async () => {
+    expect(await cache.increment('counter', 1)).toBe(1);
+    expect(await cache.increment('counter', 1)).toBe(2);
+    expect(await cache.increment('other', 1)).toBe(1);
+    await new Promise((r) => setTimeout(r, 600));
+    // A later increment does not stretch the window.
+    expect(await cache.increment('counter', 1)).toBe(3);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await cache.increment('counter', 1)).toBe(1);
+  });
+
+  it('counts increments made at the same time, none lost', async () => {
+    const counts = await Promise.all(Array.from({ length: 20 }, () => cache.increment('busy', 60)));
+    expect([...counts].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
+
+describe('RedisCache counters with Redis unreachable', () => {
+  it('answer undefined at once, for their user to count without them', async () => {
+    const cache = await RedisCache.connect({ url: 'redis://127.0.0.1:1', onError: () => undefined });
+    await expect(cache.increment('k', 10)).resolves.toBeUndefined();
+    await cache.close();
   });
 });
 

@@ -1,12 +1,14 @@
 import { Basis, Caller, Category, decide, FIELD_POLICY_KEYS, Grant, POLICY_VERSIONS, RecordFacts } from '../../../common/src/policy';
 import { fieldsOf } from './supergraph';
 import {
-  ALL_CONSENT,
   ALLOW,
   analyst,
   auditor,
   clerk,
   deny,
+  disasterNurse,
+  EMERGENCY_ID,
+  emergencyPhysician,
   Expected,
   expected,
   grant,
@@ -22,6 +24,7 @@ import {
   patient,
   pharmacist,
   physician,
+  SUMMARY_NOW,
 } from './fixtures';
 
 const at = (iso: string) => new Date(iso);
@@ -109,13 +112,14 @@ describe('decide: every basis × category', () => {
     DIAGNOSES: ['Diagnosis.name', { ...own, told: true }],
     BILLING: ['Claim.totalPoints', own],
   };
-  const EMERGENCY: Expected[] = ['ALLOW', 'ALLOW', 'OUTSIDE_BASIS', 'ALLOW', 'ALLOW', 'OUTSIDE_BASIS', 'NOT_IN_INSTITUTION_VIEW'];
+  // An emergency opens none of the histories, only the emergency summary (below).
+  const EMERGENCY: Expected[] = ['ALLOW', 'OUTSIDE_BASIS', 'OUTSIDE_BASIS', 'OUTSIDE_BASIS', 'OUTSIDE_BASIS', 'OUTSIDE_BASIS', 'NOT_IN_INSTITUTION_VIEW'];
   // Columns in the order of SAMPLES.
   const MATRIX: ReadonlyArray<readonly [Basis, Caller, Expected[]]> = [
     ['SELF', patient, ['ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'NOT_IN_PATIENT_VIEW', 'ALLOW']],
     ['CONSENT', physician, ['ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'NOT_IN_INSTITUTION_VIEW']],
-    ['EMERGENCY_WITH_CARD', physician, EMERGENCY],
-    ['EMERGENCY_NO_CARD', physician, EMERGENCY],
+    ['EMERGENCY_WITH_CARD', emergencyPhysician, EMERGENCY],
+    ['EMERGENCY_NO_CARD', emergencyPhysician, EMERGENCY],
     ['DISASTER', physician, ['ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'ALLOW', 'NOT_IN_INSTITUTION_VIEW']],
   ];
   const cells = MATRIX.flatMap(([basis, caller, row]) =>
@@ -123,25 +127,10 @@ describe('decide: every basis × category', () => {
   );
 
   it.each(cells)('%s opens %s (%s)', (basis, _category, field, caller, facts, cell) => {
-    const grants = basis === 'SELF' ? [] : [grant(basis, { categories: basis.startsWith('EMERGENCY') ? [] : ALL_CONSENT })];
+    // An emergency grant lasts half an hour.
+    const emergency = basis.startsWith('EMERGENCY');
+    const grants = basis === 'SELF' ? [] : [grant(basis, emergency ? { categories: [], grantedAt: hoursAfter(NOW, -0.25) } : {})];
     expect(decide({ caller, grants, field, facts, at: NOW })).toEqual(expected(cell));
-  });
-
-  it('emergency opens the checkup dates but not the results (DOMAIN.md §4.2)', () => {
-    const grants = [grant('EMERGENCY_WITH_CARD', { categories: [] })];
-    expect(decide({ caller: physician, grants, field: 'Checkup.examinedOn', facts: own, at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'Person.checkups', facts: own, at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'CheckupItems.hba1c', facts: own, at: NOW })).toEqual(deny('OUTSIDE_BASIS'));
-  });
-
-  it('emergency opens medications, dialysis and surgery, visits and e-prescriptions', () => {
-    const grants = [grant('EMERGENCY_NO_CARD', { categories: [] })];
-    const facts = (extra: RecordFacts) => ({ ...own, ...extra });
-    expect(decide({ caller: physician, grants, field: 'Person.medications', facts: own, at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'Procedure.name', facts: facts({ careCategory: 'DIALYSIS' }), at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'Procedure.name', facts: facts({ careCategory: 'SURGERY' }), at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'Person.visits', facts: own, at: NOW })).toEqual(ALLOW);
-    expect(decide({ caller: physician, grants, field: 'ElectronicPrescription.dispensedOn', facts: own, at: NOW })).toEqual(ALLOW);
   });
 
   it('consent and disaster open only the categories they list', () => {
@@ -157,6 +146,17 @@ describe('decide: every basis × category', () => {
     expect(decide({ caller: physician, grants, field: 'Visit.month', facts: own, at: NOW })).toEqual(ALLOW);
     expect(decide({ caller: physician, grants, field: 'Diagnosis.name', facts: { ...own, told: true }, at: NOW })).toEqual(ALLOW);
     expect(decide({ caller: physician, grants, field: 'Dispensing.drugName', facts: own, at: NOW })).toEqual(deny('CONSENT_REQUIRED'));
+  });
+
+  it('disaster authority lets staff without a qualification read under a disaster grant, and under nothing else', () => {
+    const medication = { field: 'Dispensing.drugName', facts: own, at: NOW };
+    expect(decide({ ...medication, caller: disasterNurse, grants: [grant('DISASTER')] })).toEqual(ALLOW);
+    expect(decide({ ...medication, caller: disasterNurse, grants: [grant('CONSENT')] })).toEqual(deny('QUALIFICATION_REQUIRED'));
+    expect(decide({ ...medication, caller: disasterNurse, grants: [] })).toEqual(deny('QUALIFICATION_REQUIRED'));
+    expect(decide({ ...medication, caller: nurse, grants: [grant('DISASTER')] })).toEqual(deny('QUALIFICATION_REQUIRED'));
+    // Eligibility needs no basis; the patient-only fields stay the patient's.
+    expect(decide({ caller: disasterNurse, grants: [], field: 'Person.name', facts: own, at: NOW })).toEqual(ALLOW);
+    expect(decide({ caller: disasterNurse, grants: [grant('DISASTER')], field: 'Dispensing.dispensingInstitutionName', facts: own, at: NOW })).toEqual(deny('PATIENT_ONLY'));
   });
 
   it('a grant with SELF basis opens nothing to staff', () => {
@@ -196,7 +196,7 @@ describe('decide: consent lasts 24 hours from when it was given (DOMAIN.md §4.1
     expect(decide({ ...medication, grants: [expired, consent], at: hoursAfter(givenAt, 1) })).toEqual(ALLOW);
   });
 
-  it('an emergency or disaster grant ends at its expiresAt', () => {
+  it('a disaster grant ends at its expiresAt (the end of the declared period), not after 24 hours', () => {
     const disaster = grant('DISASTER', { grantedAt: givenAt, hours: 24 * 7 });
     expect(decide({ ...medication, grants: [disaster], at: hoursAfter(givenAt, 24 * 6) })).toEqual(ALLOW);
     expect(decide({ ...medication, grants: [disaster], at: hoursAfter(givenAt, 24 * 7) })).toEqual(deny('CONSENT_REQUIRED'));
@@ -258,7 +258,7 @@ describe('decide: who asks (DOMAIN.md §3)', () => {
     const personFields = [...FIELD_POLICY_KEYS.entries()].filter(([, key]) => POLICY_VERSIONS.at(-1)?.rules[key]?.kind === 'PERSON');
     expect(personFields.length).toBeGreaterThan(100);
     for (const [field] of personFields) {
-      expect(decide({ caller, grants: consentToAll, field, facts: own, at: NOW })).toEqual(deny('NO_PERSON_ACCESS'));
+      expect(decide({ caller, grants: consentToAll, field, facts: own, at: SUMMARY_NOW })).toEqual(deny('NO_PERSON_ACCESS'));
     }
   });
 
@@ -330,7 +330,7 @@ describe("decide: the dispensing institution's name is given to the patient only
   it.each(FIELDS)('%s: patient yes, institution no', (field) => {
     expect(decide({ caller: patient, grants: [], field, facts: own, at: NOW })).toEqual(ALLOW);
     expect(decide({ caller: pharmacist, grants: consentToAll, field, facts: own, at: NOW })).toEqual(deny('PATIENT_ONLY'));
-    expect(decide({ caller: physician, grants: [grant('EMERGENCY_WITH_CARD')], field, facts: own, at: NOW })).toEqual(deny('PATIENT_ONLY'));
+    expect(decide({ caller: emergencyPhysician, grants: [grant('EMERGENCY_WITH_CARD')], field, facts: own, at: NOW })).toEqual(deny('PATIENT_ONLY'));
   });
 
   it('the prescribing institution and the drug are shown to institutions', () => {
@@ -375,5 +375,57 @@ describe('decide: deny by default', () => {
     for (const caller of [patient, physician, clerk, analyst, operator]) {
       expect(decide({ caller, grants: consentToAll, field, facts: own, at: NOW })).toEqual(deny('NO_POLICY'));
     }
+  });
+});
+
+describe('decide: the emergency summary (DOMAIN.md §4.2)', () => {
+  const SUMMARY_FIELDS = [
+    'Person.emergencySummary',
+    'EmergencySummary.visits',
+    'EmergencyVisit.lastVisitDate',
+    'EmergencySummary.care',
+    'EmergencySummary.surgeries',
+    'EmergencyCare.name',
+    'EmergencySummary.medications',
+    'EmergencySummary.electronicPrescriptionDispensings',
+    'EmergencyMedication.drugName',
+    'EmergencySummary.checkupDates',
+  ];
+  const HISTORIES = ['Person.claims', 'Person.visits', 'Person.medications', 'Person.electronicPrescriptions', 'Person.checkups', 'Person.duplicateMedicationCheck', 'Checkup.examinedOn', 'Claim.treatmentMonth'];
+  const emergencyGrant = (basis: Basis, options: Parameters<typeof grant>[1] = {}) => [
+    grant(basis, { categories: [], grantedAt: hoursAfter(SUMMARY_NOW, -0.25), hours: 0.5, ...options }),
+  ];
+
+  it.each(['EMERGENCY_WITH_CARD', 'EMERGENCY_NO_CARD'] as const)('%s opens every part of the summary and none of the histories', (basis) => {
+    const decisions = (fields: readonly string[]) => fields.map((field) => decide({ caller: emergencyPhysician, grants: emergencyGrant(basis), field, facts: own, at: SUMMARY_NOW }));
+    expect(decisions(SUMMARY_FIELDS)).toEqual(SUMMARY_FIELDS.map(() => ALLOW));
+    expect(decisions(HISTORIES)).toEqual(HISTORIES.map(() => deny('OUTSIDE_BASIS')));
+  });
+
+  it("an emergency grant is read by its opener only, with the emergency ID, at an emergency-only terminal", () => {
+    const field = { field: 'EmergencyMedication.drugName', facts: own, at: SUMMARY_NOW, grants: emergencyGrant('EMERGENCY_WITH_CARD') };
+    expect(decide({ ...field, caller: emergencyPhysician })).toEqual(ALLOW);
+    expect(decide({ ...field, caller: { ...emergencyPhysician, loginId: '1310000017-E03' } })).toEqual(deny('CONSENT_REQUIRED'));
+    expect(decide({ ...field, caller: { ...emergencyPhysician, terminalKind: 'EXAMINATION_ROOM' } })).toEqual(deny('CONSENT_REQUIRED'));
+    expect(decide({ ...field, caller: { ...emergencyPhysician, emergencyId: false } })).toEqual(deny('CONSENT_REQUIRED'));
+    expect(decide({ ...field, caller: physician })).toEqual(deny('CONSENT_REQUIRED'));
+    expect(decide({ ...field, grants: emergencyGrant('EMERGENCY_WITH_CARD', { openedBy: null }), caller: emergencyPhysician })).toEqual(deny('CONSENT_REQUIRED'));
+  });
+
+  it('an emergency grant ends after its half hour', () => {
+    const grants = emergencyGrant('EMERGENCY_NO_CARD', { grantedAt: hoursAfter(SUMMARY_NOW, -0.5), hours: 24 });
+    expect(decide({ caller: emergencyPhysician, grants, field: 'EmergencySummary.medications', facts: own, at: SUMMARY_NOW })).toEqual(deny('CONSENT_REQUIRED'));
+  });
+
+  it('consent opens the parts of the categories it lists; the summary was not offered before December 2024', () => {
+    const grants = [grant('CONSENT', { categories: ['MEDICATIONS'], grantedAt: hoursAfter(SUMMARY_NOW, -1) })];
+    const consented = (field: string) => decide({ caller: physician, grants, field, facts: own, at: SUMMARY_NOW });
+    expect(consented('EmergencySummary.medications')).toEqual(ALLOW);
+    expect(consented('EmergencySummary.checkupDates')).toEqual(deny('CONSENT_REQUIRED'));
+    expect(decide({ caller: emergencyPhysician, grants: [grant('EMERGENCY_WITH_CARD')], field: 'EmergencySummary.medications', facts: own, at: NOW })).toEqual(deny('NOT_AVAILABLE'));
+  });
+
+  it('the fixtures open the emergency grant by the emergency physician', () => {
+    expect(grant('EMERGENCY_NO_CARD').openedBy).toBe(EMERGENCY_ID);
   });
 });

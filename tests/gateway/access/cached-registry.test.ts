@@ -15,7 +15,11 @@ function countingRegistry(persons: Record<string, PersonRecord> = {}) {
   const registry: CallerRegistry = {
     staff: async (loginId, institutionCode) => {
       lookups.push(`staff ${loginId}`);
-      return loginId === '0110000007-02' ? { loginId, institutionCode, qualification: 'PHYSICIAN' } : null;
+      return loginId === '0110000007-02' ? { loginId, institutionCode, qualification: 'PHYSICIAN', disasterAuthority: false } : null;
+    },
+    emergencyIdHolder: async (emergencyId, institutionCode) => {
+      lookups.push(`emergency ID ${emergencyId}`);
+      return emergencyId === '0110000007-E02' ? { loginId: '0110000007-02', institutionCode, qualification: 'PHYSICIAN', disasterAuthority: false } : null;
     },
     terminal: async (id, institutionCode) => {
       lookups.push(`terminal ${id}`);
@@ -28,6 +32,10 @@ function countingRegistry(persons: Record<string, PersonRecord> = {}) {
     person: async (personId) => {
       lookups.push(`person ${personId}`);
       return persons[personId] ?? null;
+    },
+    institutionLocation: async (institutionCode) => {
+      lookups.push(`institution ${institutionCode}`);
+      return institutionCode === '0110000007' ? { prefectureCode: '01', municipalityCode: '01100' } : null;
     },
   };
   return { registry, lookups };
@@ -55,9 +63,9 @@ describe('cachedRegistry', () => {
     let now = 0;
     const { registry, lookups } = countingRegistry();
     const cached = cachedRegistry(registry, new MemoryCache({ now: () => now }));
-    expect(await cached.staff('0110000007-02', '0110000007')).toEqual({ loginId: '0110000007-02', institutionCode: '0110000007', qualification: 'PHYSICIAN' });
+    expect(await cached.staff('0110000007-02', '0110000007')).toEqual({ loginId: '0110000007-02', institutionCode: '0110000007', qualification: 'PHYSICIAN', disasterAuthority: false });
     now = 59_000;
-    expect(await cached.staff('0110000007-02', '0110000007')).toEqual({ loginId: '0110000007-02', institutionCode: '0110000007', qualification: 'PHYSICIAN' });
+    expect(await cached.staff('0110000007-02', '0110000007')).toEqual({ loginId: '0110000007-02', institutionCode: '0110000007', qualification: 'PHYSICIAN', disasterAuthority: false });
     expect(lookups).toEqual(['staff 0110000007-02']);
     now = 61_000;
     await cached.staff('0110000007-02', '0110000007');

@@ -54,16 +54,57 @@ afterAll(async () => {
 
 describe('resolveCaller: the caller of a token, from the registries', () => {
   test.each([
-    ['clerk', 'CLERK', 'RECEPTION'],
-    ['physician', 'PHYSICIAN', 'EXAMINATION_ROOM'],
-    ['pharmacist', 'PHARMACIST', 'RECEPTION'],
-    ['emergency-physician', 'PHYSICIAN', 'EMERGENCY_ONLY'],
-  ] as const)('%s: staff with the qualification on record (%s) at the institution, on a %s terminal', async (name, qualification, terminalKind) => {
-    const p = persona(name);
-    expect(await resolveCaller(tokenOf(p), registry, AS_OF)).toEqual({
-      caller: { role: qualification, institutionCode: p.institution, qualification },
-      terminal: { id: p.terminal, institutionCode: p.institution, kind: terminalKind },
-    });
+    ['clerk', 'CLERK', 'RECEPTION', false, false],
+    ['physician', 'PHYSICIAN', 'EXAMINATION_ROOM', false, false],
+    ['pharmacist', 'PHARMACIST', 'RECEPTION', false, false],
+    ['emergency-physician', 'PHYSICIAN', 'EMERGENCY_ONLY', true, false],
+    ['disaster-nurse', 'NURSE', 'EXAMINATION_ROOM', false, true],
+  ] as const)(
+    '%s: staff with the qualification on record (%s) at the institution, on a %s terminal, emergency ID %s, disaster authority %s',
+    async (name, qualification, terminalKind, emergencyId, disasterAuthority) => {
+      const p = persona(name);
+      expect(await resolveCaller(tokenOf(p), registry, AS_OF)).toEqual({
+        caller: { role: qualification, institutionCode: p.institution, qualification, loginId: p.sub, terminalKind, emergencyId, disasterAuthority },
+        terminal: { id: p.terminal, institutionCode: p.institution, kind: terminalKind },
+      });
+    },
+  );
+
+  test('an emergency ID names the staff member it was issued to, until it is revoked', async () => {
+    const p = persona('emergency-physician');
+    expect(p.sub).toMatch(/^[0-9]{10}-E[0-9]{2}$/);
+    await pool.query('UPDATE emergency_ids SET revoked_at = now() WHERE login_id = $1', [p.sub]);
+    try {
+      expect(await refusal(resolveCaller(tokenOf(p), registry, AS_OF))).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNKNOWN_SUBJECT' });
+    } finally {
+      await pool.query('UPDATE emergency_ids SET revoked_at = NULL WHERE login_id = $1', [p.sub]);
+    }
+    // The staff member's own login is theirs too, without the emergency ID's mark.
+    const own = p.sub.replace('-E', '-');
+    expect((await resolveCaller(tokenOf(p, { subject: own }), registry, AS_OF)).caller).toMatchObject({ loginId: own, emergencyId: false });
+    // An emergency ID is its institution's: not another's.
+    const elsewhere = tokenOf(p, { institution: persona('physician').institution, terminal: persona('physician').terminal });
+    expect(await refusal(resolveCaller(elsewhere, registry, AS_OF))).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNKNOWN_SUBJECT' });
+  });
+
+  test('a retired terminal signs no one in', async () => {
+    const p = persona('physician');
+    await pool.query('UPDATE terminals SET retired_at = now() WHERE id = $1', [p.terminal]);
+    try {
+      expect(await refusal(resolveCaller(tokenOf(p), registry, AS_OF))).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNKNOWN_TERMINAL' });
+    } finally {
+      await pool.query('UPDATE terminals SET retired_at = NULL WHERE id = $1', [p.terminal]);
+    }
+  });
+
+  test('disaster authority is the registry\'s, and ends when revoked', async () => {
+    const p = persona('disaster-nurse');
+    await pool.query('UPDATE disaster_authorities SET revoked_at = now() WHERE staff_id = (SELECT id FROM staff WHERE login_id = $1)', [p.sub]);
+    try {
+      expect((await resolveCaller(tokenOf(p), registry, AS_OF)).caller.disasterAuthority).toBe(false);
+    } finally {
+      await pool.query('UPDATE disaster_authorities SET revoked_at = NULL WHERE staff_id = (SELECT id FROM staff WHERE login_id = $1)', [p.sub]);
+    }
   });
 
   test('patient: the person, with a card certificate active today', async () => {
@@ -80,13 +121,21 @@ describe('resolveCaller: the caller of a token, from the registries', () => {
     ['operator', 'OPERATOR'],
     ['auditor', 'AUDITOR'],
   ] as const)('%s: the internal user with the role on record (%s)', async (name, role) => {
-    expect(await resolveCaller(tokenOf(persona(name)), registry, AS_OF)).toEqual({ caller: { role }, terminal: null });
+    expect(await resolveCaller(tokenOf(persona(name)), registry, AS_OF)).toEqual({ caller: { role, loginId: persona(name).sub }, terminal: null });
   });
 
   test('the role is the registry\'s: a clerk\'s login is a clerk whatever the token says of the terminal', async () => {
     const clerk = persona('clerk');
     const resolved = await resolveCaller(tokenOf(clerk, { terminal: persona('physician').terminal, amr: ['pwd', 'otp', 'mfa'] }), registry, AS_OF);
-    expect(resolved.caller).toEqual({ role: 'CLERK', institutionCode: clerk.institution, qualification: 'CLERK' });
+    expect(resolved.caller).toEqual({
+      role: 'CLERK',
+      institutionCode: clerk.institution,
+      qualification: 'CLERK',
+      loginId: clerk.sub,
+      terminalKind: 'EXAMINATION_ROOM',
+      emergencyId: false,
+      disasterAuthority: false,
+    });
     expect(resolved.terminal?.kind).toBe('EXAMINATION_ROOM');
   });
 

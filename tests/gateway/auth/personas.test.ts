@@ -18,14 +18,14 @@ function registry(p: Persona) {
   return {
     institution,
     roster,
-    staff: roster.staff.find((s) => s.loginId === p.sub),
+    staff: roster.staff.find((s) => s.loginId === p.sub || roster.emergencyIds.some((e) => e.loginId === p.sub && e.staffId === s.id)),
     terminal: roster.terminals.find((t) => t.id === p.terminal),
   };
 }
 
 describe('demo personas', () => {
-  test('the eight, in order, each with whom it stands for', () => {
-    expect(personas.map((p) => p.name)).toEqual(['clerk', 'physician', 'pharmacist', 'emergency-physician', 'patient', 'analyst', 'operator', 'auditor']);
+  test('the nine, in order, each with whom it stands for', () => {
+    expect(personas.map((p) => p.name)).toEqual(['clerk', 'physician', 'pharmacist', 'emergency-physician', 'disaster-nurse', 'patient', 'analyst', 'operator', 'auditor']);
     expect(PERSONA_NAMES).toEqual(personas.map((p) => p.name));
     for (const p of personas) expect(p.description.length).toBeGreaterThan(20);
     expect(isPersonaName('clerk')).toBe(true);
@@ -67,12 +67,26 @@ describe('demo personas', () => {
     expect(r.terminal).toBeDefined();
   });
 
-  test('emergency-physician: a physician of a hospital with an emergency-only terminal, on that terminal', () => {
-    const r = registry(persona('emergency-physician'));
+  test('emergency-physician: a physician of a hospital with an emergency-only terminal, signed in with their emergency ID on that terminal', () => {
+    const p = persona('emergency-physician');
+    const r = registry(p);
     expect(r.institution.kind).toBe('HOSPITAL');
     expect(r.staff?.qualification).toBe('PHYSICIAN');
+    expect(r.roster.emergencyIds.find((e) => e.loginId === p.sub)?.staffId).toBe(r.staff?.id);
+    expect(p.sub).toBe(`${r.staff?.loginId.replace('-', '-E')}`);
     expect(r.terminal?.kind).toBe('EMERGENCY_ONLY');
-    expect(persona('emergency-physician').amr).toEqual(expect.arrayContaining(['mfa']));
+    expect(p.amr).toEqual(expect.arrayContaining(['mfa']));
+    expect(p.description).toContain(`emergency ID ${p.sub}`);
+  });
+
+  test('disaster-nurse: a nurse with disaster authority, on an examination-room terminal, with where the hospital is', () => {
+    const p = persona('disaster-nurse');
+    const r = registry(p);
+    expect(r.institution.kind).toBe('HOSPITAL');
+    expect(r.staff?.qualification).toBe('NURSE');
+    expect(r.roster.disasterAuthorities.map((d) => d.staffId)).toContain(r.staff?.id);
+    expect(r.terminal?.kind).toBe('EXAMINATION_ROOM');
+    expect(p.description).toContain(`municipality ${r.institution.municipalityCode}`);
   });
 
   test('patient: an adult of the demo data with a valid My Number card certificate, by opaque id, card and face', () => {

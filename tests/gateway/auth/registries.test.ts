@@ -35,7 +35,8 @@ async function staffFacts(p: Persona) {
   const { rows } = await pool.query<{ qualification: string; institution_kind: string; terminal_kind: string }>(
     `SELECT s.qualification, i.kind AS institution_kind, t.kind AS terminal_kind
        FROM staff s JOIN institutions i ON i.code = s.institution_code JOIN terminals t ON t.institution_code = s.institution_code
-      WHERE s.login_id = $1 AND s.institution_code = $2 AND t.id = $3`,
+      WHERE (s.login_id = $1 OR s.id = (SELECT e.staff_id FROM emergency_ids e WHERE e.login_id = $1 AND e.revoked_at IS NULL))
+        AND s.institution_code = $2 AND t.id = $3`,
     [p.sub, p.institution, p.terminal],
   );
   return rows;
@@ -57,8 +58,20 @@ describe('internal users (migration 002) and the personas in the registries', ()
     ['physician', 'PHYSICIAN', 'HOSPITAL', 'EXAMINATION_ROOM'],
     ['pharmacist', 'PHARMACIST', 'PHARMACY', 'RECEPTION'],
     ['emergency-physician', 'PHYSICIAN', 'HOSPITAL', 'EMERGENCY_ONLY'],
+    ['disaster-nurse', 'NURSE', 'HOSPITAL', 'EXAMINATION_ROOM'],
   ] as const)('%s: the registry says %s at a %s on a %s terminal', async (name, qualification, institutionKind, terminalKind) => {
     expect(await staffFacts(persona(name))).toEqual([{ qualification, institution_kind: institutionKind, terminal_kind: terminalKind }]);
+  });
+
+  test('emergency-physician signs in with an emergency ID issued to them; disaster-nurse has disaster authority', async () => {
+    const emergency = await pool.query('SELECT s.qualification FROM emergency_ids e JOIN staff s ON s.id = e.staff_id WHERE e.login_id = $1 AND e.revoked_at IS NULL', [
+      persona('emergency-physician').sub,
+    ]);
+    expect(emergency.rows).toEqual([{ qualification: 'PHYSICIAN' }]);
+    const disaster = await pool.query('SELECT count(*)::int AS n FROM disaster_authorities d JOIN staff s ON s.id = d.staff_id WHERE s.login_id = $1 AND d.revoked_at IS NULL', [
+      persona('disaster-nurse').sub,
+    ]);
+    expect(disaster.rows).toEqual([{ n: 1 }]);
   });
 
   test('patient: a person with a CARD certificate', async () => {
@@ -79,6 +92,7 @@ describe('internal users (migration 002) and the personas in the registries', ()
     for (const p of personas) {
       const { rows } = await pool.query<{ n: number }>(
         `SELECT (SELECT count(*) FROM staff WHERE login_id = $1)
+              + (SELECT count(*) FROM emergency_ids WHERE login_id = $1)
               + (SELECT count(*) FROM internal_users WHERE login_id = $1)
               + (SELECT count(*) FROM people WHERE id::text = $1) AS n`,
         [p.sub],

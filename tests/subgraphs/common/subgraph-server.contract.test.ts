@@ -137,7 +137,11 @@ describe.each(STACKS)('%s', (_name, start) => {
   });
 
   it.each([
-    ['a clerk at a reception terminal', testAccessContext({ caller: { role: 'CLERK', institutionCode: '1310000012', qualification: 'CLERK' }, terminalId: '41', terminalKind: 'RECEPTION' })],
+    ['a clerk at a reception terminal', testAccessContext({
+        caller: { role: 'CLERK', institutionCode: '1310000012', qualification: 'CLERK', loginId: '1310000012-01', terminalKind: 'RECEPTION' },
+        terminalId: '41',
+        terminalKind: 'RECEPTION',
+      }),],
     ['a patient', patient(PERSON_ID)],
   ])('hands resolvers the access context the gateway signed (%s)', async (_who, access) => {
     probe.contexts.length = 0;

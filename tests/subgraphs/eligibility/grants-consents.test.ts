@@ -71,6 +71,10 @@ describe('recording a consent from the card reader', () => {
       grantedAt: NOW,
       expiresAt: new Date(NOW.getTime() + 24 * HOUR_MS),
       revokedAt: null,
+      openedBy: null,
+      purpose: null,
+      identification: null,
+      disasterId: null,
     });
     expect(await grantRows()).toHaveLength(1);
   });

@@ -60,7 +60,9 @@ test.each<[string, Partial<Row>, RegExp]>([
   ['a consent without a terminal', { terminal_id: null }, /grants_consent_at_institution/],
   ['a consent lasting 25 hours', { expires_at: new Date(GIVEN.getTime() + DAY_MS + 3_600_000) }, /grants_consent_at_institution/],
   ['a grant with an unknown verification', { verification: 'PASSWORD' }, /grants_verification_check/],
-  ['a grant under an unknown basis', { basis: 'DISASTER' }, /grants_basis_check/],
+  ['a grant under an unknown basis', { basis: 'EMERGENCY' }, /grants_basis_check/],
+  ['an emergency grant no one opened, with no statement', { basis: 'EMERGENCY_WITH_CARD', verification: null }, /grants_emergency_opened/],
+  ['a disaster grant under no declared disaster', { basis: 'DISASTER', verification: null }, /grants_disaster_declared/],
   ['the patient\'s own access at an institution', { basis: 'SELF' }, /grants_self_at_no_institution/],
 ])('refuses %s', async (_, change, constraint) => {
   await expect(insert({ ...consent(), ...change })).rejects.toThrow(constraint);

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CheckupRecord, PersonReference, CheckupConnectionModel } from '../record';
+import { EmergencySummaryReference } from '../../../common/src/emergency-summary';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -108,6 +109,15 @@ export type CheckupKind =
   | 'EMPLOYER'
   /** 特定健診: the insurer's specific health checkup (ages 40-74). */
   | 'SPECIFIC';
+
+/** 救急時医療情報 (DOMAIN.md §4.2): the part of the emergency summary read from checkups. */
+export type EmergencySummary = {
+  __typename?: 'EmergencySummary';
+  /** 特定健診の受診日: the dates of the person's checkups kept, newest first (their results are not part of the summary). */
+  checkupDates?: Maybe<Array<Scalars['Date']['output']>>;
+  /** The person the summary is of. */
+  personId: Scalars['ID']['output'];
+};
 
 /** 特定保健指導の階層化 (4th period, from FY2024). */
 export type Guidance = {
@@ -325,6 +335,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CheckupKind: CheckupKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EmergencySummary: ResolverTypeWrapper<EmergencySummaryReference>;
   Guidance: ResolverTypeWrapper<Guidance>;
   GuidanceGroup: GuidanceGroup;
   GuidanceLevel: GuidanceLevel;
@@ -350,6 +361,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
+  EmergencySummary: EmergencySummaryReference;
   Guidance: Guidance;
   GuidanceRisks: GuidanceRisks;
   Institution: Institution;
@@ -423,6 +435,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type EmergencySummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencySummary'] = ResolversParentTypes['EmergencySummary']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencySummary']>, { __typename: 'EmergencySummary' } & GraphQLRecursivePick<ParentType, {"personId":true}>, ContextType>;
+  checkupDates?: Resolver<Maybe<Array<ResolversTypes['Date']>>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GuidanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Guidance'] = ResolversParentTypes['Guidance']> = {
   excludedForMedication?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['GuidanceGroup']>, ParentType, ContextType>;
@@ -477,6 +496,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   CheckupEdge?: CheckupEdgeResolvers<ContextType>;
   CheckupItems?: CheckupItemsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  EmergencySummary?: EmergencySummaryResolvers<ContextType>;
   Guidance?: GuidanceResolvers<ContextType>;
   GuidanceRisks?: GuidanceRisksResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;

@@ -2,6 +2,13 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { PersonRow, InsurerRow, QualificationRow, QualificationConnectionModel, CardCertificateRow, InstitutionRow, TerminalRow, StaffRow, EligibilityResultModel } from '../rows';
 import { GrantRow } from '../grants/grant-row';
 import { ConsentStatusModel } from '../grants/consent-status';
+import { EmergencySummaryReference } from '../../../common/src/emergency-summary';
+import { EmergencyIdRow } from '../registries/emergency-ids';
+import { DisasterAuthorityRow } from '../registries/disaster-authorities';
+import { DisasterRow, DisasterRegionRow } from '../disasters/disaster-rows';
+import { ViewerModel, EmergencyAccessModel, DisasterAccessModel } from '../emergency/access-models';
+import { EhrRegistrationRow } from '../emergency/ehr-registrations';
+import { EmergencyInspectionModel, InspectedAccessRow } from '../emergency/inspection';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,12 +31,25 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** The basis a read of a person's data happens under (DOMAIN.md §4); CONSENT and SELF are recorded so far. */
+/** The basis a read of a person's data happens under (DOMAIN.md §4). */
 export type AccessBasis =
   /** 本人同意 at an institution (§4.1) */
   | 'CONSENT'
+  /** 災害時 (§4.4) */
+  | 'DISASTER'
+  /** 救急時, no card (§4.3) */
+  | 'EMERGENCY_NO_CARD'
+  /** 救急時, card present, the patient unable to consent (§4.2) */
+  | 'EMERGENCY_WITH_CARD'
   /** The patient, in the citizen portal (§4.5) */
   | 'SELF';
+
+/** What the caller stated an emergency or disaster access is for, recorded with it. */
+export type AccessPurpose =
+  /** The patient consented separately (本人同意を別途取得), to the categories given. */
+  | 'PATIENT_CONSENTED'
+  /** 患者の生命及び身体の保護のために必要がある場合: needed to protect the patient's life or body (the patient cannot consent). */
+  | 'PROTECT_LIFE_OR_BODY';
 
 export type Address = {
   __typename?: 'Address';
@@ -103,6 +123,103 @@ export type ConsentStatus = {
   givenAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** A disaster to declare: its name, the municipalities, and the period (both days inclusive, Japan). */
+export type DeclareDisasterInput = {
+  /** The last day (Japan) it is open; extend it per municipality later. */
+  endsOn: Scalars['Date']['input'];
+  /** 災害名 (e.g. 令和6年能登半島地震) */
+  name: Scalars['String']['input'];
+  regions: Array<DisasterRegionInput>;
+  /** The first day (Japan) disaster access is open. */
+  startsOn: Scalars['Date']['input'];
+};
+
+/** A disaster an operator declared (災害救助法の適用 and the like): the regions and periods disaster access is open in. */
+export type Disaster = {
+  __typename?: 'Disaster';
+  /** ISO 8601 instant (UTC). */
+  declaredAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 災害名 */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The municipalities it was declared for, each with its own period. */
+  regions?: Maybe<Array<DisasterRegion>>;
+};
+
+/** A disaster access opened: the grant recorded, the patient, the disaster, and the notice to show. */
+export type DisasterAccess = {
+  __typename?: 'DisasterAccess';
+  disaster?: Maybe<Disaster>;
+  grant?: Maybe<Grant>;
+  /** 「災害時の特例的な運用であること」「閲覧のログが残ること」: to show as a pop-up (also in the response's `extensions.disasterNotice`). */
+  notice?: Maybe<Scalars['String']['output']>;
+  person?: Maybe<Person>;
+};
+
+/** 災害時 (seed 000 §(3)): a patient without a card, identified by the four attributes. */
+export type DisasterAccessInput = {
+  /** The categories the patient consented to (PATIENT_CONSENTED); ignored for PROTECT_LIFE_OR_BODY. */
+  categories?: InputMaybe<Array<ConsentCategory>>;
+  patient: PatientIdentificationInput;
+  /** PATIENT_CONSENTED with the categories the patient consented to, or PROTECT_LIFE_OR_BODY (every category) when they cannot express intent. */
+  purpose: AccessPurpose;
+};
+
+/** Disaster authority (災害時に閲覧権限が与えられた者) an operator granted a staff member. */
+export type DisasterAuthority = {
+  __typename?: 'DisasterAuthority';
+  /** ISO 8601 instant (UTC). */
+  grantedAt?: Maybe<Scalars['String']['output']>;
+  /** When an operator revoked it (ISO 8601 instant, UTC); null while in force. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  staff?: Maybe<Staff>;
+};
+
+/** One municipality of a declared disaster and its period `[startsAt, endsAt)`: institutions located there open disaster access during it. */
+export type DisasterRegion = {
+  __typename?: 'DisasterRegion';
+  /** When an operator closed it early (ISO 8601 instant, UTC); null otherwise. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC): 00:00 in Japan after the last day, or when it was closed. */
+  endsAt?: Maybe<Scalars['String']['output']>;
+  /** Whether the period is in force now. */
+  inForce?: Maybe<Scalars['Boolean']['output']>;
+  /** 市区町村コード (団体コード, 5 digits) */
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  /** 都道府県コード */
+  prefectureCode?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC): 00:00 in Japan of the first day. */
+  startsAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A region a disaster is declared for: a municipality (団体コード) and its prefecture. */
+export type DisasterRegionInput = {
+  /** 市区町村コード (団体コード, 5 digits, starting with the prefecture code) */
+  municipalityCode: Scalars['String']['input'];
+  /** 都道府県コード (2 digits) */
+  prefectureCode: Scalars['String']['input'];
+};
+
+/** 電子カルテへの患者情報の登録, as the institution reported it. */
+export type EhrRegistration = {
+  __typename?: 'EhrRegistration';
+  id: Scalars['ID']['output'];
+  institution?: Maybe<Institution>;
+  person?: Maybe<Person>;
+  /** When the patient was registered in the EHR (ISO 8601 instant, UTC). */
+  registeredAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant (UTC). */
+  reportedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** What an institution reports when it registers a patient in its EHR (電子カルテ). */
+export type EhrRegistrationInput = {
+  /** The patient's opaque id (as an emergency access named them). */
+  personId: Scalars['ID']['input'];
+  /** When the patient was registered (ISO 8601 instant); default now. */
+  registeredAt?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 資格確認結果 */
 export type EligibilityResult = {
   __typename?: 'EligibilityResult';
@@ -145,21 +262,101 @@ export type EligibilityStatus =
   /** 有効: the matched qualification is in force on the date checked. */
   | 'VALID';
 
+/** An emergency access opened: the grant recorded, the patient, and who is viewing. */
+export type EmergencyAccess = {
+  __typename?: 'EmergencyAccess';
+  grant?: Maybe<Grant>;
+  /** The patient; read their emergencySummary. */
+  person?: Maybe<Person>;
+  viewer?: Maybe<Viewer>;
+};
+
+/** 救急時, card present (seed 000 救急時①): the patient's card on the reader of an emergency-only terminal, the patient unable to consent. */
+export type EmergencyAccessWithCardInput = {
+  certificateKind: CertificateKind;
+  /** 利用者証明用電子証明書のシリアル番号 (16 hexadecimal characters) read from the card or smartphone. */
+  certificateSerial: Scalars['String']['input'];
+  /** The caller's statement, recorded with the access. */
+  purpose: EmergencyPurpose;
+};
+
+/** 救急時, no card (seed 000 救急時②): the patient identified by the four attributes. */
+export type EmergencyAccessWithoutCardInput = {
+  patient: PatientIdentificationInput;
+  /** The caller's statement, recorded with the access. */
+  purpose: EmergencyPurpose;
+};
+
+/**
+ * 救急用の専用ID: a login of its own an operator issues in advance to a qualified staff member, with which
+ * they sign in at their institution's emergency-only terminals for emergency access (DOMAIN.md §3).
+ */
+export type EmergencyId = {
+  __typename?: 'EmergencyId';
+  /** ISO 8601 instant (UTC). */
+  issuedAt?: Maybe<Scalars['String']['output']>;
+  /** The ID itself, `<institution code>-E<digits>`: the token's `sub` when signing in with it. */
+  loginId?: Maybe<Scalars['String']['output']>;
+  /** When an operator revoked it (ISO 8601 instant, UTC); null while in force. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** The staff member it was issued to. */
+  staff?: Maybe<Staff>;
+};
+
+/** The auditors' periodic inspection (seed 000 救急時②): emergency access without a card against EHR registrations. */
+export type EmergencyInspection = {
+  __typename?: 'EmergencyInspection';
+  /** Emergency accesses without a card opened in the period. */
+  accessCount?: Maybe<Scalars['Int']['output']>;
+  /** The first day inspected (Japan). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The last day inspected (Japan). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** Those with no later EHR registration of the patient at the institution, oldest first. */
+  unregistered?: Maybe<Array<InspectedAccess>>;
+};
+
+/** The emergency access's statement: the only purpose it may be opened for (seed 000 救急時①②). */
+export type EmergencyPurpose =
+  /** 患者の生命及び身体の保護のために必要がある場合: needed to protect the patient's life or body, the patient unable to consent. */
+  | 'PROTECT_LIFE_OR_BODY';
+
+/**
+ * 救急時医療情報 (DOMAIN.md §4.2): visits, drugs, care and dialysis of the last 3 months, e-prescription
+ * dispensing of the last 45 days, surgery of the last 5 years, checkup dates. The periods are the access
+ * policy's, counted back from `asOf`.
+ */
+export type EmergencySummary = {
+  __typename?: 'EmergencySummary';
+  /** The day (Japan) the periods count back from: today. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** The person the summary is of. */
+  personId: Scalars['ID']['output'];
+};
+
 /** A grant to read one person's data under an access basis: at an institution, for some categories, until it expires or is revoked. */
 export type Grant = {
   __typename?: 'Grant';
   basis?: Maybe<AccessBasis>;
   /** The categories it opens; a category the patient did not choose is absent. */
   categories?: Maybe<Array<ConsentCategory>>;
+  /** Disaster: the declared disaster it is opened under. */
+  disaster?: Maybe<Disaster>;
   /** ISO 8601 instant (UTC): for CONSENT, 24 hours after it was given. */
   expiresAt?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 instant (UTC). */
   grantedAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Emergency and disaster: how the patient was identified. */
+  identification?: Maybe<IdentificationMethod>;
   /** The institution it was given at; null for SELF. */
   institution?: Maybe<Institution>;
+  /** Emergency and disaster: the login that opened it (for an emergency access, the emergency ID: only it reads under the grant). */
+  openedBy?: Maybe<Scalars['String']['output']>;
   /** The person who gave it. */
   person?: Maybe<Person>;
+  /** Emergency and disaster: what the viewer stated it is for. */
+  purpose?: Maybe<AccessPurpose>;
   /** When it was revoked, or superseded by a later consent at the same institution; null while not. */
   revokedAt?: Maybe<Scalars['String']['output']>;
   /** The card reader's terminal; null for SELF. */
@@ -192,6 +389,13 @@ export type HighCostCategory =
   /** 区分ウ */
   | 'U';
 
+/** How the patient was identified for an emergency or disaster access. */
+export type IdentificationMethod =
+  /** The card's certificate read on the reader, without face or PIN (the patient cannot give them). */
+  | 'CARD_CERTIFICATE'
+  /** Name, date of birth, sex, and insurer name or address (seed 000 §(3) 照会方法). */
+  | 'FOUR_ATTRIBUTES';
+
 /** 厳格な本人確認 as the card reader did it. */
 export type IdentityVerification =
   /** マイナンバーカード + 顔認証 */
@@ -200,6 +404,24 @@ export type IdentityVerification =
   | 'CARD_PIN'
   /** スマートフォン用電子証明書 */
   | 'SMARTPHONE';
+
+/** One emergency access without a card, as the inspection shows it. */
+export type InspectedAccess = {
+  __typename?: 'InspectedAccess';
+  /** The emergency ID it was opened with. */
+  emergencyId?: Maybe<Scalars['String']['output']>;
+  /** The grant recorded. */
+  grantId?: Maybe<Scalars['ID']['output']>;
+  institution?: Maybe<Institution>;
+  /** When it was opened (ISO 8601 instant, UTC). */
+  openedAt?: Maybe<Scalars['String']['output']>;
+  /** The patient's opaque id. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  purpose?: Maybe<AccessPurpose>;
+  terminalId?: Maybe<Scalars['ID']['output']>;
+  /** The staff member the emergency ID was issued to (the name is for auditors). */
+  viewerName?: Maybe<Scalars['String']['output']>;
+};
 
 /** 医療機関等: a hospital, clinic, dental clinic or pharmacy. */
 export type Institution = {
@@ -285,6 +507,35 @@ export type InsurerType =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Operators only: closes one municipality of a disaster now; the disaster grants of institutions there end with it. */
+  closeDisasterRegion: Disaster;
+  /** Operators only: declares a disaster for municipalities and a period. Every gateway has it in force within a second. */
+  declareDisaster: Disaster;
+  /** Operators only: extends the period of one municipality of a disaster to the end of `endsOn` (Japan). */
+  extendDisasterRegion: Disaster;
+  /** Operators only: grants a staff member of the institution disaster authority. */
+  grantDisasterAuthority: DisasterAuthority;
+  /** Operators only: issues an emergency ID to a qualified staff member (physician, dentist, pharmacist) of the institution. */
+  issueEmergencyId: EmergencyId;
+  /**
+   * 災害時 (DOMAIN.md §4.4): at an institution in a region of a declared disaster, during its period
+   * (DISASTER_MODE_INACTIVE otherwise), by qualified staff or staff with disaster authority; the patient
+   * identified by the four attributes. Records a grant of the categories until the period ends there.
+   * Rate limited (RATE_LIMITED).
+   */
+  openDisasterAccess: DisasterAccess;
+  /**
+   * 救急時, card present (DOMAIN.md §4.2): from an emergency-only terminal, signed in with an emergency ID,
+   * with the statement. The patient is identified by the card's certificate, without face, PIN or
+   * consent. Records a grant of the emergency summary for half an hour, read by the caller only.
+   */
+  openEmergencyAccessWithCard: EmergencyAccess;
+  /**
+   * 救急時, no card (DOMAIN.md §4.3): as with the card, and the caller authenticated within the
+   * re-authentication window (REAUTHENTICATION_REQUIRED otherwise); the patient identified by the four
+   * attributes (IDENTIFIERS_MISSING, NO_MATCH, IDENTIFICATION_AMBIGUOUS). Rate limited (RATE_LIMITED).
+   */
+  openEmergencyAccessWithoutCard: EmergencyAccess;
   /**
    * A card reader's report of a strict identity verification and the patient's consent per
    * category: a grant at the institution lasting 24 hours, superseding (revoking) the person's
@@ -293,11 +544,66 @@ export type Mutation = {
    * or revoked, a verification the certificate's kind does not allow, or no category.
    */
   recordConsent: Grant;
+  /** Operators only: registers an emergency-only terminal (救急専用端末) to an institution. */
+  registerEmergencyTerminal: Terminal;
+  /** Reports that the caller's institution registered the patient in its EHR (電子カルテ). */
+  reportEhrRegistration: EhrRegistration;
+  /** Operators only: takes a terminal of the institution out of service; it signs no one in from then. */
+  retireTerminal: Terminal;
   /**
    * Withdraws a consent given at the institution (taken from the argument until the gateway passes
    * the verified caller). A consent of another institution is NOT_FOUND.
    */
   revokeConsent: Grant;
+  /** Operators only: revokes a staff member's disaster authority. */
+  revokeDisasterAuthority: DisasterAuthority;
+  /** Operators only: revokes an emergency ID; it signs no one in from then (within a minute of cached sign-ins). */
+  revokeEmergencyId: EmergencyId;
+};
+
+
+export type MutationCloseDisasterRegionArgs = {
+  disasterId: Scalars['ID']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type MutationDeclareDisasterArgs = {
+  input: DeclareDisasterInput;
+};
+
+
+export type MutationExtendDisasterRegionArgs = {
+  disasterId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type MutationGrantDisasterAuthorityArgs = {
+  institutionCode: Scalars['String']['input'];
+  staffLoginId: Scalars['String']['input'];
+};
+
+
+export type MutationIssueEmergencyIdArgs = {
+  institutionCode: Scalars['String']['input'];
+  staffLoginId: Scalars['String']['input'];
+};
+
+
+export type MutationOpenDisasterAccessArgs = {
+  input: DisasterAccessInput;
+};
+
+
+export type MutationOpenEmergencyAccessWithCardArgs = {
+  input: EmergencyAccessWithCardInput;
+};
+
+
+export type MutationOpenEmergencyAccessWithoutCardArgs = {
+  input: EmergencyAccessWithoutCardInput;
 };
 
 
@@ -306,15 +612,60 @@ export type MutationRecordConsentArgs = {
 };
 
 
+export type MutationRegisterEmergencyTerminalArgs = {
+  input: RegisterEmergencyTerminalInput;
+};
+
+
+export type MutationReportEhrRegistrationArgs = {
+  input: EhrRegistrationInput;
+};
+
+
+export type MutationRetireTerminalArgs = {
+  institutionCode: Scalars['String']['input'];
+  terminalId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeConsentArgs = {
   grantId: Scalars['ID']['input'];
   institutionCode: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeDisasterAuthorityArgs = {
+  institutionCode: Scalars['String']['input'];
+  staffLoginId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeEmergencyIdArgs = {
+  emergencyId: Scalars['String']['input'];
 };
 
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * The four attributes a patient without a card is identified by (seed 000 §(3) 照会方法): all are needed,
+ * and the fourth is the insurer's name or the address, either by a part of it (「〇〇健康保険組合△△支部」 by
+ * 「〇〇」, 「東京都中野区鷺宮1-1-…」 by 「中野」 or 「鷺宮」). Exactly one insured person must match.
+ */
+export type PatientIdentificationInput = {
+  /** ④ 住所: a part of the address, at least 2 characters (or give `insurerName`). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ② 生年月日 */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** ④ 保険者名称: a part of the insurer's name, at least 2 characters (or give `address`). */
+  insurerName?: InputMaybe<Scalars['String']['input']>;
+  /** ① 氏名: the full name in kanji or in kana (katakana or hiragana), spaces ignored. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ③ 性別 */
+  sex?: InputMaybe<Sex>;
 };
 
 /** 被保険者 (or 被扶養者): an insured person, known by an opaque id that is never a My Number. */
@@ -328,6 +679,11 @@ export type Person = {
   cardCertificates?: Maybe<Array<CardCertificate>>;
   /** The qualification in force on `asOf` (default: today in Japan), the most recently acquired if several. */
   currentQualification?: Maybe<Qualification>;
+  /**
+   * 救急時医療情報: the emergency summary (DOMAIN.md §4.2), the part of the person's data the emergency
+   * access bases open; each part comes from the subgraph that holds it, over its own period.
+   */
+  emergencySummary?: Maybe<EmergencySummary>;
   id: Scalars['ID']['output'];
   /** 氏名 */
   name?: Maybe<PersonName>;
@@ -408,10 +764,17 @@ export type Query = {
    * verified caller to the subgraph.
    */
   consents: Array<ConsentStatus>;
+  /** Declared disasters, newest first: only those in force somewhere now unless `all`. */
+  disasters: Array<Disaster>;
   /** オンライン資格確認 by My Number card or smartphone certificate. */
   eligibilityByCertificate: EligibilityResult;
   /** オンライン資格確認 by 保険者番号・記号・番号・枝番. */
   eligibilityByInsurance: EligibilityResult;
+  /**
+   * Auditors only: the periodic inspection of emergency access without a card opened from `from` to `to`
+   * (days in Japan, inclusive, at most a year): those with no later EHR registration of the patient at the institution.
+   */
+  emergencyInspection: EmergencyInspection;
   /** A medical institution by its 医療機関コード. */
   institution?: Maybe<Institution>;
   /** An insurer by its 保険者番号. */
@@ -427,6 +790,11 @@ export type QueryConsentsArgs = {
 };
 
 
+export type QueryDisastersArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryEligibilityByCertificateArgs = {
   input: CertificateEligibilityInput;
 };
@@ -434,6 +802,12 @@ export type QueryEligibilityByCertificateArgs = {
 
 export type QueryEligibilityByInsuranceArgs = {
   input: InsuranceEligibilityInput;
+};
+
+
+export type QueryEmergencyInspectionArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -470,6 +844,14 @@ export type RecordConsentInput = {
   verification: VerificationMethod;
 };
 
+/** An emergency-only terminal (救急専用端末) to register to an institution. */
+export type RegisterEmergencyTerminalInput = {
+  /** 医療機関コード */
+  institutionCode: Scalars['String']['input'];
+  /** 端末名 (e.g. 救急外来2) */
+  label: Scalars['String']['input'];
+};
+
 /** 本人・家族: whether the qualification is the insured person's own or a dependent's. */
 export type Relationship =
   /** 家族 (被扶養者) */
@@ -485,6 +867,10 @@ export type Sex =
 /** A staff member (職員) of an institution. */
 export type Staff = {
   __typename?: 'Staff';
+  /** Whether an operator granted them disaster authority (災害時閲覧権限), not revoked. */
+  disasterAuthority?: Maybe<Scalars['Boolean']['output']>;
+  /** 救急用の専用ID issued to them, newest first, revoked ones included. */
+  emergencyIds?: Maybe<Array<EmergencyId>>;
   id: Scalars['ID']['output'];
   /** 所属医療機関 */
   institution?: Maybe<Institution>;
@@ -514,6 +900,8 @@ export type Terminal = {
   kind?: Maybe<TerminalKind>;
   /** 端末名 (e.g. 受付1, 診察室2) */
   label?: Maybe<Scalars['String']['output']>;
+  /** When an operator took it out of service (ISO 8601 instant, UTC): it signs no one in since; null while in service. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** The use a terminal is registered for at its institution. */
@@ -533,6 +921,19 @@ export type VerificationMethod =
   | 'PIN'
   /** スマートフォン用電子証明書 */
   | 'SMARTPHONE';
+
+/** Who is viewing (閲覧者): shown on the screen of an emergency access. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  institution?: Maybe<Institution>;
+  /** The login they viewed with: the emergency ID for an emergency access. */
+  loginId?: Maybe<Scalars['String']['output']>;
+  /** 氏名 */
+  name?: Maybe<Scalars['String']['output']>;
+  /** 資格 */
+  qualification?: Maybe<StaffQualification>;
+  terminal?: Maybe<Terminal>;
+};
 
 
 
@@ -617,6 +1018,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessBasis: AccessBasis;
+  AccessPurpose: AccessPurpose;
   Address: ResolverTypeWrapper<Address>;
   CardCertificate: ResolverTypeWrapper<CardCertificateRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -625,13 +1027,31 @@ export type ResolversTypes = {
   ConsentCategory: ConsentCategory;
   ConsentStatus: ResolverTypeWrapper<ConsentStatusModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeclareDisasterInput: DeclareDisasterInput;
+  Disaster: ResolverTypeWrapper<DisasterRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DisasterAccess: ResolverTypeWrapper<DisasterAccessModel>;
+  DisasterAccessInput: DisasterAccessInput;
+  DisasterAuthority: ResolverTypeWrapper<DisasterAuthorityRow>;
+  DisasterRegion: ResolverTypeWrapper<DisasterRegionRow>;
+  DisasterRegionInput: DisasterRegionInput;
+  EhrRegistration: ResolverTypeWrapper<EhrRegistrationRow>;
+  EhrRegistrationInput: EhrRegistrationInput;
   EligibilityResult: ResolverTypeWrapper<EligibilityResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EligibilityStatus: EligibilityStatus;
+  EmergencyAccess: ResolverTypeWrapper<EmergencyAccessModel>;
+  EmergencyAccessWithCardInput: EmergencyAccessWithCardInput;
+  EmergencyAccessWithoutCardInput: EmergencyAccessWithoutCardInput;
+  EmergencyId: ResolverTypeWrapper<EmergencyIdRow>;
+  EmergencyInspection: ResolverTypeWrapper<EmergencyInspectionModel>;
+  EmergencyPurpose: EmergencyPurpose;
+  EmergencySummary: ResolverTypeWrapper<EmergencySummaryReference>;
   Grant: ResolverTypeWrapper<GrantRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HighCostCategory: HighCostCategory;
+  IdentificationMethod: IdentificationMethod;
   IdentityVerification: IdentityVerification;
+  InspectedAccess: ResolverTypeWrapper<InspectedAccessRow>;
   Institution: ResolverTypeWrapper<InstitutionRow>;
   InstitutionKind: InstitutionKind;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
@@ -639,6 +1059,7 @@ export type ResolversTypes = {
   InsurerType: InsurerType;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PatientIdentificationInput: PatientIdentificationInput;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonName: ResolverTypeWrapper<PersonName>;
   Qualification: ResolverTypeWrapper<QualificationRow>;
@@ -646,6 +1067,7 @@ export type ResolversTypes = {
   QualificationEdge: ResolverTypeWrapper<Omit<QualificationEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   Query: ResolverTypeWrapper<{}>;
   RecordConsentInput: RecordConsentInput;
+  RegisterEmergencyTerminalInput: RegisterEmergencyTerminalInput;
   Relationship: Relationship;
   Sex: Sex;
   Staff: ResolverTypeWrapper<StaffRow>;
@@ -653,6 +1075,7 @@ export type ResolversTypes = {
   Terminal: ResolverTypeWrapper<TerminalRow>;
   TerminalKind: TerminalKind;
   VerificationMethod: VerificationMethod;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -664,15 +1087,32 @@ export type ResolversParentTypes = {
   CertificateEligibilityInput: CertificateEligibilityInput;
   ConsentStatus: ConsentStatusModel;
   Date: Scalars['Date']['output'];
+  DeclareDisasterInput: DeclareDisasterInput;
+  Disaster: DisasterRow;
+  ID: Scalars['ID']['output'];
+  DisasterAccess: DisasterAccessModel;
+  DisasterAccessInput: DisasterAccessInput;
+  DisasterAuthority: DisasterAuthorityRow;
+  DisasterRegion: DisasterRegionRow;
+  DisasterRegionInput: DisasterRegionInput;
+  EhrRegistration: EhrRegistrationRow;
+  EhrRegistrationInput: EhrRegistrationInput;
   EligibilityResult: EligibilityResultModel;
   Int: Scalars['Int']['output'];
+  EmergencyAccess: EmergencyAccessModel;
+  EmergencyAccessWithCardInput: EmergencyAccessWithCardInput;
+  EmergencyAccessWithoutCardInput: EmergencyAccessWithoutCardInput;
+  EmergencyId: EmergencyIdRow;
+  EmergencyInspection: EmergencyInspectionModel;
+  EmergencySummary: EmergencySummaryReference;
   Grant: GrantRow;
-  ID: Scalars['ID']['output'];
+  InspectedAccess: InspectedAccessRow;
   Institution: InstitutionRow;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
   Insurer: InsurerRow;
   Mutation: {};
   PageInfo: PageInfo;
+  PatientIdentificationInput: PatientIdentificationInput;
   Person: PersonRow;
   PersonName: PersonName;
   Qualification: QualificationRow;
@@ -680,8 +1120,10 @@ export type ResolversParentTypes = {
   QualificationEdge: Omit<QualificationEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
   Query: {};
   RecordConsentInput: RecordConsentInput;
+  RegisterEmergencyTerminalInput: RegisterEmergencyTerminalInput;
   Staff: StaffRow;
   Terminal: TerminalRow;
+  Viewer: ViewerModel;
   String: Scalars['String']['output'];
 };
 
@@ -721,6 +1163,48 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DisasterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disaster'] = ResolversParentTypes['Disaster']> = {
+  declaredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['DisasterRegion']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisasterAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisasterAccess'] = ResolversParentTypes['DisasterAccess']> = {
+  disaster?: Resolver<Maybe<ResolversTypes['Disaster']>, ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['Grant']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisasterAuthorityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisasterAuthority'] = ResolversParentTypes['DisasterAuthority']> = {
+  grantedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisasterRegionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DisasterRegion'] = ResolversParentTypes['DisasterRegion']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inForce?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EhrRegistrationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EhrRegistration'] = ResolversParentTypes['EhrRegistration']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EligibilityResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EligibilityResult'] = ResolversParentTypes['EligibilityResult']> = {
   checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<Array<ResolversTypes['ConsentStatus']>>, ParentType, ContextType>;
@@ -731,17 +1215,63 @@ export type EligibilityResultResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EmergencyAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyAccess'] = ResolversParentTypes['EmergencyAccess']> = {
+  grant?: Resolver<Maybe<ResolversTypes['Grant']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencyIdResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyId'] = ResolversParentTypes['EmergencyId']> = {
+  issuedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loginId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencyInspectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyInspection'] = ResolversParentTypes['EmergencyInspection']> = {
+  accessCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unregistered?: Resolver<Maybe<Array<ResolversTypes['InspectedAccess']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencySummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencySummary'] = ResolversParentTypes['EmergencySummary']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencySummary']>, { __typename: 'EmergencySummary' } & GraphQLRecursivePick<ParentType, {"personId":true}>, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GrantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
   basis?: Resolver<Maybe<ResolversTypes['AccessBasis']>, ParentType, ContextType>;
   categories?: Resolver<Maybe<Array<ResolversTypes['ConsentCategory']>>, ParentType, ContextType>;
+  disaster?: Resolver<Maybe<ResolversTypes['Disaster']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grantedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identification?: Resolver<Maybe<ResolversTypes['IdentificationMethod']>, ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  openedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['AccessPurpose']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['IdentityVerification']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectedAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InspectedAccess'] = ResolversParentTypes['InspectedAccess']> = {
+  emergencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['AccessPurpose']>, ParentType, ContextType>;
+  terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -769,8 +1299,21 @@ export type InsurerResolvers<ContextType = SubgraphContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeDisasterRegion?: Resolver<ResolversTypes['Disaster'], ParentType, ContextType, RequireFields<MutationCloseDisasterRegionArgs, 'disasterId' | 'municipalityCode'>>;
+  declareDisaster?: Resolver<ResolversTypes['Disaster'], ParentType, ContextType, RequireFields<MutationDeclareDisasterArgs, 'input'>>;
+  extendDisasterRegion?: Resolver<ResolversTypes['Disaster'], ParentType, ContextType, RequireFields<MutationExtendDisasterRegionArgs, 'disasterId' | 'endsOn' | 'municipalityCode'>>;
+  grantDisasterAuthority?: Resolver<ResolversTypes['DisasterAuthority'], ParentType, ContextType, RequireFields<MutationGrantDisasterAuthorityArgs, 'institutionCode' | 'staffLoginId'>>;
+  issueEmergencyId?: Resolver<ResolversTypes['EmergencyId'], ParentType, ContextType, RequireFields<MutationIssueEmergencyIdArgs, 'institutionCode' | 'staffLoginId'>>;
+  openDisasterAccess?: Resolver<ResolversTypes['DisasterAccess'], ParentType, ContextType, RequireFields<MutationOpenDisasterAccessArgs, 'input'>>;
+  openEmergencyAccessWithCard?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationOpenEmergencyAccessWithCardArgs, 'input'>>;
+  openEmergencyAccessWithoutCard?: Resolver<ResolversTypes['EmergencyAccess'], ParentType, ContextType, RequireFields<MutationOpenEmergencyAccessWithoutCardArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  registerEmergencyTerminal?: Resolver<ResolversTypes['Terminal'], ParentType, ContextType, RequireFields<MutationRegisterEmergencyTerminalArgs, 'input'>>;
+  reportEhrRegistration?: Resolver<ResolversTypes['EhrRegistration'], ParentType, ContextType, RequireFields<MutationReportEhrRegistrationArgs, 'input'>>;
+  retireTerminal?: Resolver<ResolversTypes['Terminal'], ParentType, ContextType, RequireFields<MutationRetireTerminalArgs, 'institutionCode' | 'terminalId'>>;
   revokeConsent?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'grantId' | 'institutionCode'>>;
+  revokeDisasterAuthority?: Resolver<ResolversTypes['DisasterAuthority'], ParentType, ContextType, RequireFields<MutationRevokeDisasterAuthorityArgs, 'institutionCode' | 'staffLoginId'>>;
+  revokeEmergencyId?: Resolver<ResolversTypes['EmergencyId'], ParentType, ContextType, RequireFields<MutationRevokeEmergencyIdArgs, 'emergencyId'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -785,6 +1328,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cardCertificates?: Resolver<Maybe<Array<ResolversTypes['CardCertificate']>>, ParentType, ContextType>;
   currentQualification?: Resolver<Maybe<ResolversTypes['Qualification']>, ParentType, ContextType, Partial<PersonCurrentQualificationArgs>>;
+  emergencySummary?: Resolver<Maybe<ResolversTypes['EmergencySummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['PersonName']>, ParentType, ContextType>;
   qualifications?: Resolver<Maybe<ResolversTypes['QualificationConnection']>, ParentType, ContextType, RequireFields<PersonQualificationsArgs, 'first'>>;
@@ -830,14 +1374,18 @@ export type QualificationEdgeResolvers<ContextType = SubgraphContext, ParentType
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   consents?: Resolver<Array<ResolversTypes['ConsentStatus']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'institutionCode' | 'personId'>>;
+  disasters?: Resolver<Array<ResolversTypes['Disaster']>, ParentType, ContextType, RequireFields<QueryDisastersArgs, 'all'>>;
   eligibilityByCertificate?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByCertificateArgs, 'input'>>;
   eligibilityByInsurance?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByInsuranceArgs, 'input'>>;
+  emergencyInspection?: Resolver<ResolversTypes['EmergencyInspection'], ParentType, ContextType, RequireFields<QueryEmergencyInspectionArgs, 'from' | 'to'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'code'>>;
   insurer?: Resolver<Maybe<ResolversTypes['Insurer']>, ParentType, ContextType, RequireFields<QueryInsurerArgs, 'number'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 };
 
 export type StaffResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  disasterAuthority?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  emergencyIds?: Resolver<Maybe<Array<ResolversTypes['EmergencyId']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -849,6 +1397,16 @@ export type TerminalResolvers<ContextType = SubgraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['TerminalKind']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  loginId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['StaffQualification']>, ParentType, ContextType>;
+  terminal?: Resolver<Maybe<ResolversTypes['Terminal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -857,8 +1415,18 @@ export type Resolvers<ContextType = SubgraphContext> = {
   CardCertificate?: CardCertificateResolvers<ContextType>;
   ConsentStatus?: ConsentStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Disaster?: DisasterResolvers<ContextType>;
+  DisasterAccess?: DisasterAccessResolvers<ContextType>;
+  DisasterAuthority?: DisasterAuthorityResolvers<ContextType>;
+  DisasterRegion?: DisasterRegionResolvers<ContextType>;
+  EhrRegistration?: EhrRegistrationResolvers<ContextType>;
   EligibilityResult?: EligibilityResultResolvers<ContextType>;
+  EmergencyAccess?: EmergencyAccessResolvers<ContextType>;
+  EmergencyId?: EmergencyIdResolvers<ContextType>;
+  EmergencyInspection?: EmergencyInspectionResolvers<ContextType>;
+  EmergencySummary?: EmergencySummaryResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
+  InspectedAccess?: InspectedAccessResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Insurer?: InsurerResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -871,6 +1439,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Terminal?: TerminalResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = {

@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { PersonRef, InstitutionRef, DrugRow, DispensingRow, DispensingEdgeModel, DispensingConnectionModel, ElectronicPrescriptionRow, ElectronicPrescriptionEdgeModel, ElectronicPrescriptionConnectionModel, PrescriptionItemRow, DuplicateCheckResultModel, DuplicateFindingModel } from '../rows';
+import { EmergencySummaryReference } from '../../../common/src/emergency-summary';
+import { EmergencyMedicationRow } from '../emergency-summary';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -172,6 +174,36 @@ export type ElectronicPrescriptionStatus =
   | 'EXPIRED'
   /** 発行済: issued, not yet dispensed. */
   | 'ISSUED';
+
+/** A drug dispensed, as the emergency summary shows it (the dispensing pharmacy is the patient's only to know). */
+export type EmergencyMedication = {
+  __typename?: 'EmergencyMedication';
+  /** 1日量 */
+  dailyQuantity?: Maybe<Scalars['Float']['output']>;
+  /** 日数 */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** 調剤日 */
+  dispensedOn?: Maybe<Scalars['Date']['output']>;
+  /** 医薬品コード (9 digits) */
+  drugCode?: Maybe<Scalars['String']['output']>;
+  drugName?: Maybe<Scalars['String']['output']>;
+  /** The institution that prescribed it. */
+  prescribingInstitutionName?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * 救急時医療情報 (DOMAIN.md §4.2): the parts of the emergency summary read from medication information
+ * and electronic prescriptions, each over the period of the access policy, counted back from today (Japan).
+ */
+export type EmergencySummary = {
+  __typename?: 'EmergencySummary';
+  /** 電子処方箋: the drugs of electronic prescriptions dispensed in the last 45 days, newest first. */
+  electronicPrescriptionDispensings?: Maybe<Array<EmergencyMedication>>;
+  /** 薬剤情報: drugs dispensed in the last 3 months, newest first. */
+  medications?: Maybe<Array<EmergencyMedication>>;
+  /** The person the summary is of. */
+  personId: Scalars['ID']['output'];
+};
 
 /** A medical institution or pharmacy (医療機関・薬局), resolved by eligibility. */
 export type Institution = {
@@ -366,6 +398,8 @@ export type ResolversTypes = {
   ElectronicPrescriptionConnection: ResolverTypeWrapper<ElectronicPrescriptionConnectionModel>;
   ElectronicPrescriptionEdge: ResolverTypeWrapper<ElectronicPrescriptionEdgeModel>;
   ElectronicPrescriptionStatus: ElectronicPrescriptionStatus;
+  EmergencyMedication: ResolverTypeWrapper<EmergencyMedicationRow>;
+  EmergencySummary: ResolverTypeWrapper<EmergencySummaryReference>;
   Institution: ResolverTypeWrapper<InstitutionRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRef>;
@@ -390,6 +424,8 @@ export type ResolversParentTypes = {
   ElectronicPrescription: ElectronicPrescriptionRow;
   ElectronicPrescriptionConnection: ElectronicPrescriptionConnectionModel;
   ElectronicPrescriptionEdge: ElectronicPrescriptionEdgeModel;
+  EmergencyMedication: EmergencyMedicationRow;
+  EmergencySummary: EmergencySummaryReference;
   Institution: InstitutionRef;
   PageInfo: PageInfo;
   Person: PersonRef;
@@ -496,6 +532,24 @@ export type ElectronicPrescriptionEdgeResolvers<ContextType = SubgraphContext, P
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EmergencyMedicationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyMedication'] = ResolversParentTypes['EmergencyMedication']> = {
+  dailyQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dispensedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  drugCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  drugName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescribingInstitutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencySummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencySummary'] = ResolversParentTypes['EmergencySummary']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencySummary']>, { __typename: 'EmergencySummary' } & GraphQLRecursivePick<ParentType, {"personId":true}>, ContextType>;
+  electronicPrescriptionDispensings?: Resolver<Maybe<Array<ResolversTypes['EmergencyMedication']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['EmergencyMedication']>>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InstitutionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -543,6 +597,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ElectronicPrescription?: ElectronicPrescriptionResolvers<ContextType>;
   ElectronicPrescriptionConnection?: ElectronicPrescriptionConnectionResolvers<ContextType>;
   ElectronicPrescriptionEdge?: ElectronicPrescriptionEdgeResolvers<ContextType>;
+  EmergencyMedication?: EmergencyMedicationResolvers<ContextType>;
+  EmergencySummary?: EmergencySummaryResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ClaimRecord, PersonReference, InstitutionReference, ClaimConnectionModel } from '../records';
+import { EmergencySummaryReference } from '../../../common/src/emergency-summary';
+import { EmergencyVisitRow, EmergencyCareRow } from '../emergency-summary';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -194,6 +196,50 @@ export type Diagnosis = {
   startDate?: Maybe<Scalars['Date']['output']>;
   /** 告知: whether the claim records that the patient was told of this diagnosis. */
   toldToPatient?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** One procedure of the listed care, as the emergency summary shows it. */
+export type EmergencyCare = {
+  __typename?: 'EmergencyCare';
+  careCategory?: Maybe<CareCategory>;
+  /** 診療行為コード (9 digits) */
+  code?: Maybe<Scalars['String']['output']>;
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The institution that gave it. */
+  institutionName?: Maybe<Scalars['String']['output']>;
+  /** 診療年月 (YYYY-MM) */
+  month?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * 救急時医療情報 (DOMAIN.md §4.2): the parts of the emergency summary read from claims, each over the
+ * period of the access policy, counted back from today (Japan) by treatment month.
+ */
+export type EmergencySummary = {
+  __typename?: 'EmergencySummary';
+  /**
+   * 診療情報: the listed care of the last 3 months, dialysis among it (radiation therapy, imaging and
+   * pathology diagnosis, medical management, home-care guidance, dialysis), newest month first.
+   */
+  care?: Maybe<Array<EmergencyCare>>;
+  /** The person the summary is of. */
+  personId: Scalars['ID']['output'];
+  /** 手術: surgery (transplant, transfusion and short-stay surgery included) of the last 5 years, newest month first. */
+  surgeries?: Maybe<Array<EmergencyCare>>;
+  /** 受診歴: the institutions the person was seen at in the last 3 months, newest month first. */
+  visits?: Maybe<Array<EmergencyVisit>>;
+};
+
+/** A month the person was seen at an institution (受診歴). */
+export type EmergencyVisit = {
+  __typename?: 'EmergencyVisit';
+  institution?: Maybe<Institution>;
+  institutionName?: Maybe<Scalars['String']['output']>;
+  /** The last day of the month the person was seen there. */
+  lastVisitDate?: Maybe<Scalars['Date']['output']>;
+  /** 診療年月 (YYYY-MM) */
+  month?: Maybe<Scalars['String']['output']>;
 };
 
 export type Institution = {
@@ -484,6 +530,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Diagnosis: ResolverTypeWrapper<Diagnosis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmergencyCare: ResolverTypeWrapper<EmergencyCareRow>;
+  EmergencySummary: ResolverTypeWrapper<EmergencySummaryReference>;
+  EmergencyVisit: ResolverTypeWrapper<EmergencyVisitRow>;
   Institution: ResolverTypeWrapper<InstitutionReference>;
   InsurerType: InsurerType;
   Meals: ResolverTypeWrapper<Meals>;
@@ -519,6 +568,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Diagnosis: Diagnosis;
   Boolean: Scalars['Boolean']['output'];
+  EmergencyCare: EmergencyCareRow;
+  EmergencySummary: EmergencySummaryReference;
+  EmergencyVisit: EmergencyVisitRow;
   Institution: InstitutionReference;
   Meals: Meals;
   PageInfo: PageInfo;
@@ -629,6 +681,33 @@ export type DiagnosisResolvers<ContextType = SubgraphContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EmergencyCareResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyCare'] = ResolversParentTypes['EmergencyCare']> = {
+  careCategory?: Resolver<Maybe<ResolversTypes['CareCategory']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  institutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencySummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencySummary'] = ResolversParentTypes['EmergencySummary']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencySummary']>, { __typename: 'EmergencySummary' } & GraphQLRecursivePick<ParentType, {"personId":true}>, ContextType>;
+  care?: Resolver<Maybe<Array<ResolversTypes['EmergencyCare']>>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  surgeries?: Resolver<Maybe<Array<ResolversTypes['EmergencyCare']>>, ParentType, ContextType>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['EmergencyVisit']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencyVisitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyVisit'] = ResolversParentTypes['EmergencyVisit']> = {
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  institutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastVisitDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InstitutionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -717,6 +796,9 @@ export type Resolvers<ContextType = SubgraphContext> = {
   ClaimMaterial?: ClaimMaterialResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Diagnosis?: DiagnosisResolvers<ContextType>;
+  EmergencyCare?: EmergencyCareResolvers<ContextType>;
+  EmergencySummary?: EmergencySummaryResolvers<ContextType>;
+  EmergencyVisit?: EmergencyVisitResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Meals?: MealsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
