@@ -57,5 +57,7 @@ export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
       return rosterVerdict(caller);
     case 'PERSON':
       return personVerdict(rule, caller, grants, at);
+    case 'AGGREGATE':
+      return rule.roles.includes(caller.role) ? allowedIf() : denied('ROLE_NOT_PERMITTED');
   }
 }

@@ -107,7 +107,16 @@ export interface InstitutionRosterRule {
   readonly kind: 'INSTITUTION_ROSTER';
 }
 
-export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule;
+/**
+ * Figures over many people or institutions (analytics, DOMAIN.md §7): never a person. The roles
+ * listed see them; every other role is denied.
+ */
+export interface AggregateRule {
+  readonly kind: 'AGGREGATE';
+  readonly roles: readonly Role[];
+}
+
+export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AggregateRule;
 
 /** A field of the schema, `Type.field`. */
 export type FieldName = string;
