@@ -60,7 +60,7 @@ export const OPERATING_COST_ESTIMATES: readonly OperatingCostEstimate[] = [
     item: '計',
     oku: '21',
     approximate: true,
-    note: '※ 支払基金及び国保中央会でシステム管理する体制に要する経費を含む。',
+    note: '※ 支払基金及び国保中央会でシステム管理する体制に要する経費を含む。The items as printed add up to 22: each is rounded.',
   },
 ];
 

@@ -27,9 +27,17 @@ export const SOURCE_TABLES = [
 export interface RefreshReport {
   readonly refreshedAt: Date;
   readonly durationMs: number;
-  /** Groups written, and cells withheld, by family. */
-  readonly families: Readonly<Record<FamilyName, { groups: number; primary: number; secondary: number }>>;
+  /** Groups written, cells withheld and the time taken, by family. */
+  readonly families: Readonly<Record<FamilyName, FamilyReport>>;
   readonly rolloutDays: number;
+  readonly rolloutMs: number;
+}
+
+export interface FamilyReport {
+  readonly groups: number;
+  readonly primary: number;
+  readonly secondary: number;
+  readonly milliseconds: number;
 }
 
 /** Rows written per statement. */
@@ -49,7 +57,8 @@ const stored = (group: Group) => ({
   v: group.values.map((value, slot) => (group.published[slot] && !group.suppressed[slot] ? value : null)),
 });
 
-async function writeFamily(sql: SqlReader, family: Family): Promise<{ groups: number; primary: number; secondary: number }> {
+async function writeFamily(sql: SqlReader, family: Family): Promise<FamilyReport> {
+  const started = Date.now();
   await sql.query('DELETE FROM family_groups WHERE family = $1', [family.name]);
   const totals = { groups: 0, primary: 0, secondary: 0 };
   for await (const { period, joint } of family.counts(sql)) {
@@ -63,7 +72,7 @@ async function writeFamily(sql: SqlReader, family: Family): Promise<{ groups: nu
       await sql.query(INSERT_GROUPS, [family.name, period, JSON.stringify(groups.slice(i, i + BATCH).map(stored))]);
     }
   }
-  return totals;
+  return { ...totals, milliseconds: Date.now() - started };
 }
 
 /** Whether every source table exists (a subgraph deployed without the others' schemas has nothing to aggregate). */
@@ -97,9 +106,11 @@ export async function refreshAnalytics(pool: Pool, today: string): Promise<Refre
       await client.query('ROLLBACK');
       return null;
     }
-    const families = {} as Record<FamilyName, { groups: number; primary: number; secondary: number }>;
+    const families = {} as Record<FamilyName, FamilyReport>;
     for (const family of FAMILIES) families[family.name] = await writeFamily(sql, family);
+    const rolloutStarted = Date.now();
     const rolloutDays = await writeRolloutPoints(sql, today);
+    const rolloutMs = Date.now() - rolloutStarted;
     const durationMs = Date.now() - started;
     const [state] = await sql.query<{ refreshed_at: Date }>(
       `INSERT INTO refresh_state (id, refreshed_at, duration_ms) VALUES (1, now(), $1)
@@ -108,7 +119,7 @@ export async function refreshAnalytics(pool: Pool, today: string): Promise<Refre
       [durationMs],
     );
     await client.query('COMMIT');
-    return { refreshedAt: state!.refreshed_at, durationMs, families, rolloutDays };
+    return { refreshedAt: state!.refreshed_at, durationMs, families, rolloutDays, rolloutMs };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => (broken = true));
     throw error;

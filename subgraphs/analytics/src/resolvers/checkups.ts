@@ -8,6 +8,7 @@ import { layoutOf } from '../suppression/groups';
 import { TOTAL_SLOT } from '../suppression/table';
 import { aggregateCount } from './aggregate-count';
 import { assertFiscalYear, assertInsurerNumber, assertPrefectureCode, levelOf } from './arguments';
+import { mayRead } from './guard';
 import { refreshedAt, StoredGroup, storedGroups } from './stored-groups';
 
 const SLOTS = layoutOf(CHECKUPS_FAMILY_SPEC).firstSlot;
@@ -32,7 +33,9 @@ function resultRow(group: StoredGroup): CheckupResultRow {
   };
 }
 
-export async function checkupResults(_: unknown, args: QueryCheckupResultsArgs, { db }: SubgraphContext): Promise<CheckupResults> {
+export async function checkupResults(_: unknown, args: QueryCheckupResultsArgs, context: SubgraphContext): Promise<CheckupResults> {
+  if (!(await mayRead(context, 'CheckupResults.rows'))) return {};
+  const { db } = context;
   const period = assertFiscalYear(args.fiscalYear);
   const filters = [
     assertInsurerNumber('filter.insurerNumber', args.filter?.insurerNumber),
@@ -53,7 +56,9 @@ function scoringIndex(count: number | null, total: number | null, allCount: numb
   return Math.floor((count * allTotal * 2000 + total * allCount) / (2 * total * allCount)) / 10;
 }
 
-export async function healthScoring(_: unknown, args: QueryHealthScoringArgs, { db }: SubgraphContext): Promise<HealthScoring> {
+export async function healthScoring(_: unknown, args: QueryHealthScoringArgs, context: SubgraphContext): Promise<HealthScoring> {
+  if (!(await mayRead(context, 'HealthScoring.risks'))) return {};
+  const { db } = context;
   const period = assertFiscalYear(args.fiscalYear);
   const insurerNumber = assertInsurerNumber('insurerNumber', args.insurerNumber)!;
   const [[insurer], [all], at] = await Promise.all([

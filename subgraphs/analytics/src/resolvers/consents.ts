@@ -6,6 +6,7 @@ import { layoutOf } from '../suppression/groups';
 import { TOTAL_SLOT } from '../suppression/table';
 import { aggregateCount } from './aggregate-count';
 import { assertMonth, assertPrefectureCode, levelOf } from './arguments';
+import { mayRead } from './guard';
 import { refreshedAt, StoredGroup, storedGroups } from './stored-groups';
 
 const SLOTS = layoutOf(CONSENTS_FAMILY_SPEC).firstSlot;
@@ -23,7 +24,9 @@ function rateRow(group: StoredGroup): ConsentRateRow {
   };
 }
 
-export async function consentRates(_: unknown, args: QueryConsentRatesArgs, { db }: SubgraphContext): Promise<ConsentRates> {
+export async function consentRates(_: unknown, args: QueryConsentRatesArgs, context: SubgraphContext): Promise<ConsentRates> {
+  if (!(await mayRead(context, 'ConsentRates.rows'))) return {};
+  const { db } = context;
   const period = assertMonth(args.month);
   const filters = [args.filter?.institutionKind ?? null, assertPrefectureCode('filter.prefectureCode', args.filter?.prefectureCode)];
   const by = [...new Set(args.by)];

@@ -7,6 +7,7 @@ import { layoutOf } from '../suppression/groups';
 import { TOTAL_SLOT } from '../suppression/table';
 import { aggregateCount } from './aggregate-count';
 import { assertMonth, assertPrefectureCode, levelOf } from './arguments';
+import { mayRead } from './guard';
 import { refreshedAt, StoredGroup, storedGroups } from './stored-groups';
 
 const DUPLICATING = layoutOf(DISPENSINGS_FAMILY_SPEC).firstSlot[0]!;
@@ -30,7 +31,9 @@ function assertDrugClass(value: string | null | undefined): string | null {
   return value;
 }
 
-export async function duplicateMedicationFindings(_: unknown, args: QueryDuplicateMedicationFindingsArgs, { db }: SubgraphContext): Promise<DuplicateMedicationFindings> {
+export async function duplicateMedicationFindings(_: unknown, args: QueryDuplicateMedicationFindingsArgs, context: SubgraphContext): Promise<DuplicateMedicationFindings> {
+  if (!(await mayRead(context, 'DuplicateMedicationFindings.rows'))) return {};
+  const { db } = context;
   const period = assertMonth(args.month);
   const filters = [assertDrugClass(args.filter?.drugClass), assertPrefectureCode('filter.prefectureCode', args.filter?.prefectureCode)];
   const by = [...new Set(args.by)];

@@ -2,10 +2,12 @@ import { todayInJapan } from '../../../../common/src/japan-calendar';
 import { badUserInput } from '../../../../common/src/errors';
 import { isoDateProblem } from '../../../../common/src/identifiers';
 import { assertValid } from '../../../../common/src/validate';
+import { SubgraphContext } from '../../../common/src/context';
 import { OperatingCostEstimate, QuerySubsidyEstimateArgs, SubsidyEstimate, SubsidyRuleSet } from '../generated/resolvers';
 import { OPERATING_COST_ESTIMATES, okuToYen } from '../published/operating-costs';
 import { estimateSubsidy, subsidyQuestionProblem } from '../subsidy/estimate';
 import { SUBSIDY_RULE_SETS, SubsidyRuleSet as RuleSet } from '../subsidy/rules';
+import { mayRead } from './guard';
 
 const ruleSet = (rules: RuleSet): SubsidyRuleSet => ({
   id: rules.id,
@@ -19,7 +21,8 @@ const ruleSet = (rules: RuleSet): SubsidyRuleSet => ({
 export const subsidyRules = (): SubsidyRuleSet[] => SUBSIDY_RULE_SETS.map(ruleSet);
 
 export function subsidyEstimate(today: () => string = todayInJapan) {
-  return (_: unknown, { input }: QuerySubsidyEstimateArgs): SubsidyEstimate => {
+  return async (_: unknown, { input }: QuerySubsidyEstimateArgs, context: SubgraphContext): Promise<SubsidyEstimate> => {
+    if (!(await mayRead(context, 'SubsidyEstimate.afterRevision'))) return {};
     const question = {
       facilityKind: input.facilityKind,
       readers: input.readers,

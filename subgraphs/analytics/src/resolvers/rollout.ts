@@ -4,6 +4,7 @@ import { percentAsPrinted, pointsBetween } from '../published/percent';
 import { PrintedShare, PUBLISHED_SNAPSHOTS, PublishedSnapshot } from '../published/rollout-snapshots';
 import { ROLLOUT_TARGETS } from '../published/rollout-targets';
 import { aggregateCount } from './aggregate-count';
+import { mayRead } from './guard';
 
 const KINDS: readonly InstitutionKind[] = ['HOSPITAL', 'MEDICAL_CLINIC', 'DENTAL_CLINIC', 'PHARMACY'];
 
@@ -116,6 +117,7 @@ async function computedSnapshots({ db }: SubgraphContext): Promise<RolloutSnapsh
 }
 
 export async function rollout(_: unknown, __: unknown, context: SubgraphContext): Promise<Rollout> {
+  if (!(await mayRead(context, 'Rollout.computed'))) return {};
   const computed = await computedSnapshots(context);
   return {
     targets: [...ROLLOUT_TARGETS],

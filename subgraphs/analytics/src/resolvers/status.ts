@@ -1,8 +1,11 @@
 import { SubgraphContext } from '../../../common/src/context';
 import { AnalyticsStatus } from '../generated/resolvers';
+import { mayRead } from './guard';
 import { periodsOf, refreshedAt } from './stored-groups';
 
-export async function analyticsStatus(_: unknown, __: unknown, { db }: SubgraphContext): Promise<AnalyticsStatus> {
+export async function analyticsStatus(_: unknown, __: unknown, context: SubgraphContext): Promise<AnalyticsStatus> {
+  if (!(await mayRead(context, 'AnalyticsStatus.refreshedAt'))) return {};
+  const { db } = context;
   const [at, years, consentMonths, dispensingMonths] = await Promise.all([
     refreshedAt(db),
     periodsOf(db, 'checkups'),
