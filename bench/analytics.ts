@@ -55,7 +55,8 @@ async function writeConsents(url: string, count: number): Promise<void> {
             p AS (SELECT id, row_number() OVER (ORDER BY id) AS i FROM eligibility.people ORDER BY id LIMIT $1)
        INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
        SELECT p.id, 'CONSENT', t.institution_code,
-              (ARRAY[ARRAY['MEDICATIONS','CHECKUPS','MEDICAL_CARE'], ARRAY['MEDICATIONS'], ARRAY['MEDICATIONS','CHECKUPS'], ARRAY['CHECKUPS','MEDICAL_CARE']])[1 + p.i % 4],
+              CASE p.i % 4 WHEN 0 THEN ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'] WHEN 1 THEN ARRAY['MEDICATIONS']
+                           WHEN 2 THEN ARRAY['MEDICATIONS', 'CHECKUPS'] ELSE ARRAY['CHECKUPS', 'MEDICAL_CARE'] END,
               'CARD_FACE', t.id, now() - make_interval(days => (p.i % 90)::int), now() - make_interval(days => (p.i % 90)::int) + interval '24 hours'
          FROM p JOIN t ON t.k = (p.i * 7919) % t.n`,
       [count],
@@ -91,8 +92,9 @@ async function main(): Promise<void> {
     console.log(`loading ${people.toLocaleString('en')} people…`);
     await migrateAll(database.url);
     const seedStarted = Date.now();
-    await loadSyntheticData(database.url, { people, seed: 42, asOf: today(), onProgress: (done, total) => done === total && console.log('  loaded') });
+    await loadSyntheticData(database.url, { people, seed: 42, asOf: today() });
     const seedSeconds = (Date.now() - seedStarted) / 1000;
+    console.log(`  loaded in ${seedSeconds.toFixed(1)} s`);
     await writeConsents(database.url, consents);
     const sourceRows: Record<string, number> = {};
     for (const table of ['eligibility.people', 'eligibility.institutions', 'eligibility.grants', 'checkups.checkups', 'prescriptions.dispensings']) {
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     const token = await issueDevelopmentToken(demoPersona('analyst'), await developmentKeys(auth.keys.directory), { issuer: auth.issuer, audience: auth.audience });
     const headers = { authorization: `Bearer ${token}` };
 
-    const { year } = await one<{ year: number }>(database.url, 'SELECT max(fiscal_year) AS year FROM checkups.checkups');
+    const { year } = await one<{ year: number }>(database.url, 'SELECT fiscal_year AS year FROM checkups.checkups GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1');
     const { insurer } = await one<{ insurer: string }>(database.url, 'SELECT insurer_number AS insurer FROM checkups.checkups WHERE fiscal_year = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1', [year]);
     const { month } = await one<{ month: string }>(database.url, "SELECT to_char(max(granted_at) AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month FROM eligibility.grants");
     const { dispensed } = await one<{ dispensed: string }>(database.url, "SELECT to_char(max(dispensed_on) - 31, 'YYYY-MM') AS dispensed FROM prescriptions.dispensings");

@@ -1,5 +1,7 @@
 import { PersonaName } from '../../gateway/src/auth/personas';
 import { GraphQLResponse, postGraphQL } from '../support/graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { todayInJapan } from '../../common/src/japan-calendar';
 import { startTestStack, TestStack } from '../support/stack';
 
@@ -128,5 +130,23 @@ describe('the aggregates as computed from the test data', () => {
       'SELECT count(*)::int AS total, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM eligibility.terminals t WHERE t.institution_code = i.code))::int AS registered FROM eligibility.institutions i',
     );
     expect(response.data!.rollout.current).toEqual({ asOf: todayInJapan(), cardReaderApplications: { facilities: registered, ofFacilities: total } });
+  });
+});
+
+describe("the README's analytics examples", () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Analytics'), readme.indexOf('## How it is built'));
+  const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+  it('there are examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(examples.map((example, i) => [i + 1, example]))('example %i runs as the analyst: valid, allowed, its arguments accepted', async (_i, example) => {
+    const response = await ask('analyst', example as string);
+    const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+    // The data may lack the example insurer's checkups that year (NOT_FOUND); nothing else may go wrong.
+    expect(codes.filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+    expect(response.data).toBeTruthy();
   });
 });
