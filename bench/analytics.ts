@@ -13,14 +13,15 @@ import { loadSyntheticData, today } from '../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../tools/stack';
 import { codeVersion } from './code-version';
 import { createBenchDatabase } from './database';
-import { QueryTiming, writeAnalyticsResults } from './analytics-report';
+import { percentile, QueryTiming, writeAnalyticsResults } from './analytics-report';
 
 const USAGE = `npm run bench:analytics -- [--people N] [--requests R] [--consents C] [--out FILE]
 
 Loads N synthetic people (default 100000) into a new database on the PostgreSQL of DATABASE_URL
 (or TEST_DATABASE_URL, or the local server), writes C consents (default 5 % of the people) at
 institutions across the country, computes the analytics aggregates once (timed), starts the
-stack and sends each analytics query R times (default 50) through the gateway as the analyst.
+stack and sends each analytics query R times (default 50) through the gateway as the analyst,
+then as many times to a second stack without the field policy (its share of the time).
 Writes the figures to FILE (default bench/ANALYTICS-RESULTS.md) and drops the database.`;
 
 /** One GraphQL request over HTTP: the answer's data and errors. */
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   const consents = values.consents === undefined ? Math.max(1, Math.round(people / 20)) : whole('consents', values.consents);
   const code = codeVersion(__dirname, values.out);
   const database = await createBenchDatabase();
-  let stack: RunningStack | null = null;
+  const stacks: RunningStack[] = [];
   try {
     console.log(`loading ${people.toLocaleString('en')} people…`);
     await migrateAll(database.url);
@@ -107,9 +108,15 @@ async function main(): Promise<void> {
     if (!refresh) throw new Error('another refresh held the lock');
     console.log(`  ${(refresh.durationMs / 1000).toFixed(1)} s`);
 
+    // No refresh while the queries are measured: the aggregates were just computed.
+    process.env.ANALYTICS_REFRESH_MINUTES = '0';
     const auth = authConfigFromEnv();
     if (auth.keys.kind !== 'development') throw new Error('the benchmark signs in as a demo persona: unset AUTH_JWKS_URL');
-    stack = await startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth });
+    const stack = await startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth });
+    stacks.push(stack);
+    // The same stack without the field policy, for its share of each query's time only.
+    const unguarded = await startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth, fieldPolicy: false });
+    stacks.push(unguarded);
     const token = await issueDevelopmentToken(demoPersona('analyst'), await developmentKeys(auth.keys.directory), { issuer: auth.issuer, audience: auth.audience });
     const headers = { authorization: `Bearer ${token}` };
 
@@ -149,8 +156,15 @@ async function main(): Promise<void> {
         await postGraphQL(stack.gateway.url, query, headers);
         latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
       }
-      timings.push({ name, query, requests, latencies, rows, statementsPerRequest: (analytics.stats.statements - before) / requests });
-      console.log(`  ${name}: p50 ${latencies.sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!.toFixed(1)} ms`);
+      const statementsPerRequest = (analytics.stats.statements - before) / requests;
+      const withoutPolicy: number[] = [];
+      for (let i = 0; i < requests + 3; i++) {
+        const started = process.hrtime.bigint();
+        await postGraphQL(unguarded.gateway.url, query, headers);
+        if (i >= 3) withoutPolicy.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      timings.push({ name, query, requests, latencies, latenciesWithoutPolicy: withoutPolicy, rows, statementsPerRequest });
+      console.log(`  ${name}: p50 ${percentile(latencies, 50).toFixed(1)} ms (without the field policy ${percentile(withoutPolicy, 50).toFixed(1)} ms)`);
     }
     const { server_version: postgres } = await one<{ server_version: string }>(database.url, 'SHOW server_version');
     writeAnalyticsResults(values.out, {
@@ -167,7 +181,7 @@ async function main(): Promise<void> {
     });
     console.log(`results written to ${values.out}`);
   } finally {
-    await stack?.stop();
+    for (const stack of stacks) await stack.stop();
     await database.drop();
   }
 }

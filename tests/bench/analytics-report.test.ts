@@ -18,13 +18,13 @@ describe('the analytics benchmark report', () => {
       seedSeconds: 3.2,
       sourceRows: { 'checkups.checkups': 1234 },
       refresh: { seconds: 1.5, families: { checkups: { groups: 900, primary: 800, secondary: 50, milliseconds: 1200 } }, rolloutDays: 69, rolloutMs: 30 },
-      queries: [{ name: 'checkups national', query: '{ checkupResults(fiscalYear: 2025, by: []) { rows { examined { value } } } }', requests: 4, latencies: [4, 1, 3, 2], rows: 1, statementsPerRequest: 2 }],
+      queries: [{ name: 'checkups national', query: '{ checkupResults(fiscalYear: 2025, by: []) { rows { examined { value } } } }', requests: 4, latencies: [4, 1, 3, 2], latenciesWithoutPolicy: [1, 1, 2, 2], rows: 1, statementsPerRequest: 2 }],
     };
     const report = analyticsReport(run);
     expect(report).toContain('**1,000 synthetic people**');
     expect(report).toContain('commit abc123def456, nothing uncommitted');
     expect(report).toContain('| checkups | 900 | 800 | 50 | 1.2 |');
-    expect(report).toContain('| checkups national | 4 | 2.0 | 4.0 | 4.0 | 1 | 2.0 |');
+    expect(report).toContain('| checkups national | 4 | 2.0 | 4.0 | 4.0 | 1.0 | 1 | 2.0 |');
     expect(report).toContain('`npm run bench:analytics -- --people 1000`');
   });
 });

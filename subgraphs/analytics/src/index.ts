@@ -17,7 +17,7 @@ const ANALYTICS_SEEDER = { schema: 'analytics', tables: [], reference: () => und
 const ANALYTICS_RECORD_FACTS: RecordFactsByType = {};
 
 export interface AnalyticsOptions {
-  /** Minutes between refreshes of the aggregates (0: only at start, when never computed). Default 15. */
+  /** Minutes between refreshes of the aggregates (0: only at start, when never computed). Default `ANALYTICS_REFRESH_MINUTES`, else 15. */
   readonly refreshMinutes?: number;
   /** Today's date in Japan (YYYY-MM-DD); the real date unless a test fixes it. */
   readonly today?: () => string;
@@ -28,13 +28,21 @@ export interface RunningAnalytics extends RunningSubgraph {
   refresh: Refresher['refresh'];
 }
 
+/** ANALYTICS_REFRESH_MINUTES, read when the subgraph starts: a whole number of minutes, 15 when unset. */
+export function refreshMinutesFromEnvironment(value: string | undefined = process.env.ANALYTICS_REFRESH_MINUTES): number {
+  if (value === undefined || value === '') return 15;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 0) throw new Error(`ANALYTICS_REFRESH_MINUTES must be a whole number of minutes, got ${value}`);
+  return minutes;
+}
+
 /**
  * Serves the aggregates for the internal analytics explorers on @apollo/server + @apollo/subgraph,
  * after computing them when they never were (the first start, or data just loaded).
  */
 export async function startAnalytics(options: StartOptions & AnalyticsOptions): Promise<RunningAnalytics> {
   const db = new Database(options.pool);
-  const refresher = new Refresher(options.pool, { intervalMinutes: options.refreshMinutes ?? 15, today: options.today });
+  const refresher = new Refresher(options.pool, { intervalMinutes: options.refreshMinutes ?? refreshMinutesFromEnvironment(), today: options.today });
   await refresher.start();
   // The generated resolver types are exact per type; @apollo/subgraph takes a looser map of the same functions.
   const resolvers = analyticsResolvers(options.today) as GraphQLResolverMap<SubgraphContext>;
@@ -65,7 +73,7 @@ export async function startAnalytics(options: StartOptions & AnalyticsOptions): 
   }
 }
 
-/** The analytics subgraph with its refresh interval. */
+/** The analytics subgraph, with options of its own (tests fix the date and the refresh). */
 export function analyticsModule(analytics: AnalyticsOptions = {}): SubgraphModule {
   return {
     name: 'analytics',

@@ -69,13 +69,18 @@ function itemsFor(sex: 'MALE' | 'FEMALE', metabolic: Metabolic) {
 
 export const craftedPersonId = (index: number): string => `a0000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 
-/** Inserts the crafted checkups, one person each (living in the cell's prefecture), and their insurers. */
-export async function insertCraftedCheckups(sql: Pool, cells: readonly CraftedCheckups[] = CRAFTED_CHECKUPS, firstPerson = 1): Promise<void> {
+/** Inserts the crafted checkups and their insurers. */
+export async function insertCraftedCheckups(sql: Pool): Promise<void> {
   await insertRows(sql, 'eligibility.insurers', [
     { number: KYOKAI_TOKYO, name: '全国健康保険協会東京支部', type: 'KYOKAI_KENPO', prefecture_code: '13' },
     { number: KUMIAI, name: 'テスト商事健康保険組合', type: 'KUMIAI_KENPO', prefecture_code: '13' },
     { number: NHI_OSAKA, name: 'テスト市国民健康保険', type: 'NATIONAL_HEALTH_INSURANCE', prefecture_code: '27' },
   ]);
+  await insertCheckups(sql, CRAFTED_CHECKUPS, 1);
+}
+
+/** Inserts checkups, one person each (living in the cell's prefecture), persons numbered from `firstPerson`. */
+export async function insertCheckups(sql: Pool, cells: readonly CraftedCheckups[], firstPerson: number): Promise<void> {
   const people: Array<Record<string, unknown>> = [];
   const checkups: Array<Record<string, unknown>> = [];
   let index = firstPerson;
