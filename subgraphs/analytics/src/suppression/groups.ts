@@ -29,6 +29,8 @@ export function layoutOf(spec: FamilySpec): Layout {
   const published = new Set(levels);
   if (!closedDownwards(published, spec.dimensions.length)) throw new Error('every coarser level of a published level must be published');
   const measureLevels = spec.measures.map((measure) => {
+    // A withheld value is protected by moving it against another value of the same measure.
+    if (measure.values.length < 2) throw new Error(`measure ${measure.name}: it needs two values at least`);
     const at = new Set(measure.levels ?? levels);
     if (![...at].every((level) => published.has(level)) || !closedDownwards(at, spec.dimensions.length)) {
       throw new Error(`measure ${measure.name}: its levels must be published and include every coarser one`);

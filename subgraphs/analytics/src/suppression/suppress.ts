@@ -106,7 +106,7 @@ const bySize = (a: Group, b: Group): number => a.values[TOTAL_SLOT]! - b.values[
  * cell pairs with another value of its measure (the group's total is unchanged); a total moves
  * with one value of each measure.
  */
-function hypercube(lattice: Lattice, target: Cell, base: Group, choose: (options: readonly number[], cellsFor: (slot: number) => Cell[]) => number): Protection {
+function hypercube(lattice: Lattice, target: Cell, base: Group): Protection {
   const { spec, layout } = lattice;
   const level = target.group.level;
   const paired: Array<{ dimension: number; values: readonly [string, string] }> = [];
@@ -135,14 +135,14 @@ function hypercube(lattice: Lattice, target: Cell, base: Group, choose: (options
     const first = layout.firstSlot[measure]!;
     const others = spec.measures[measure]!.values.map((_, i) => first + i).filter((slot) => slot !== target.slot);
     const slotAt = (slot: number) => (l: number) => (lattice.measurePublishedAt(measure, l) ? slot : null);
-    const partner = choose(others, (slot) => cellsAt(slotAt(slot)));
+    const partner = cheapest(others, (slot) => cellsAt(slotAt(slot)));
     cells.push(...cellsAt(slotAt(target.slot)), ...cellsAt(slotAt(partner)));
   } else {
     cells.push(...cellsAt(() => TOTAL_SLOT));
     spec.measures.forEach((m, i) => {
       const first = layout.firstSlot[i]!;
       const slotAt = (slot: number) => (l: number) => (lattice.measurePublishedAt(i, l) ? slot : null);
-      const value = choose(m.values.map((_, k) => first + k), (slot) => cellsAt(slotAt(slot)));
+      const value = cheapest(m.values.map((_, k) => first + k), (slot) => cellsAt(slotAt(slot)));
       cells.push(...cellsAt(slotAt(value)));
     });
   }
@@ -184,7 +184,7 @@ function protectionOf(lattice: Lattice, target: Cell): Protection {
   const bases = lattice.finestUnder(target.group).slice().sort(bySize).slice(0, EXTENSIONS_TRIED);
   let best: Protection | null = null;
   for (const base of bases) {
-    const protection = hypercube(lattice, target, base, cheapest);
+    const protection = hypercube(lattice, target, base);
     if (best === null || protection.cost < best.cost) best = protection;
     if (best.cost === 0) break;
   }
