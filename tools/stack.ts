@@ -17,7 +17,7 @@ export interface StackOptions {
   readonly redisPrefix?: string;
   /** Gateway port; 0 for a free one. */
   readonly gatewayPort: number;
-  /** Use the default subgraph ports (4101-4104) rather than free ones. */
+  /** Use the default subgraph ports (4101-4105) rather than free ones. */
   readonly fixedSubgraphPorts?: boolean;
   readonly ide?: boolean;
   /** The bearer tokens the gateway accepts. Default from the environment (`AUTH_*`: the development key pair unless configured). */
@@ -58,8 +58,8 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
 }
 
 /**
- * The four subgraphs, each its own HTTP service on its own pool, and the gateway in front of
- * them, looking callers up in the same database and sharing one access-context secret with them.
+ * The subgraphs, each its own HTTP service on its own pool, and the gateway in front of them,
+ * looking callers up in the same database and sharing one access-context secret with them.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();

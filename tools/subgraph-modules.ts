@@ -1,8 +1,9 @@
+import { analyticsSubgraph } from '../subgraphs/analytics/src';
 import { checkupsSubgraph } from '../subgraphs/checkups/src';
 import { SubgraphModule } from '../subgraphs/common/src/module';
 import { eligibilitySubgraph } from '../subgraphs/eligibility/src';
 import { prescriptionsSubgraph } from '../subgraphs/prescriptions/src';
 import { receiptsSubgraph } from '../subgraphs/receipts/src';
 
-/** The four subgraphs of the graph. */
-export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [eligibilitySubgraph, receiptsSubgraph, checkupsSubgraph, prescriptionsSubgraph];
+/** The subgraphs of the graph; analytics last, as it reads the others' schemas. */
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [eligibilitySubgraph, receiptsSubgraph, checkupsSubgraph, prescriptionsSubgraph, analyticsSubgraph];

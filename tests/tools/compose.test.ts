@@ -5,7 +5,7 @@ import { composeSupergraph } from '../../tools/compose';
 const schemaFile = (name: string) => readFileSync(join(__dirname, '..', '..', 'schema', `${name}.graphql`), 'utf8');
 
 describe('composeSupergraph', () => {
-  it('composes the four subgraphs into the committed supergraph', () => {
+  it('composes the subgraphs into the committed supergraph', () => {
     expect(composeSupergraph()).toBe(schemaFile('supergraph'));
   });
 

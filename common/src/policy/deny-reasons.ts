@@ -10,7 +10,8 @@ const DESCRIPTIONS: Readonly<Record<DenyReason, string>> = {
   NOT_AVAILABLE:
     'The information was not yet offered on that date: the rule in force then does not include it (e.g. medical-care information before 2022-09-11).',
   NO_PERSON_ACCESS: "Analysts, operators and auditors never read a person's data through the graph.",
-  ROLE_NOT_PERMITTED: "The caller's role may not see this field at all (an institution's terminals and staff, for a patient or an analyst).",
+  ROLE_NOT_PERMITTED:
+    "The caller's role may not see this field at all: an institution's terminals and staff, for a patient or an analyst; analytics, for any role the policy does not list (institution staff, patients; the operator sees published figures only).",
   QUALIFICATION_REQUIRED:
     'Only a physician, dentist or pharmacist with the qualification on record may see medical data (and, under a disaster access only, staff an operator granted disaster authority); reception staff see eligibility only.',
   CONSENT_REQUIRED:

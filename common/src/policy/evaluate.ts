@@ -58,5 +58,7 @@ export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
       return caller.role === 'AUDITOR' ? allowedIf() : denied('ROLE_NOT_PERMITTED');
     case 'PERSON':
       return personVerdict(rule, caller, grants, at);
+    case 'AGGREGATE':
+      return rule.roles.includes(caller.role) ? allowedIf() : denied('ROLE_NOT_PERMITTED');
   }
 }

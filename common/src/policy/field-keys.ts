@@ -5,6 +5,11 @@ import { FieldName, PolicyKey } from './types';
  * `@accessPolicy(key:)` (a test holds the two together). Fields without data of their own —
  * root queries, ids, entity keys, connection plumbing — are in structural.ts instead.
  */
+/** Every listed field of a type under one key. */
+const under = (key: PolicyKey, ...fields: string[]): Readonly<Record<string, PolicyKey>> => Object.fromEntries(fields.map((field) => [field, key]));
+const published = (...fields: string[]) => under('analytics.published', ...fields);
+const aggregates = (...fields: string[]) => under('analytics.aggregates', ...fields);
+
 const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, PolicyKey>>>> = {
   Person: {
     name: 'eligibility.person',
@@ -309,6 +314,36 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
     month: 'medicalCare.visits',
     lastVisitDate: 'medicalCare.visits',
   },
+  // Analytics (schema/analytics.graphql): published figures, and aggregates over persons' data.
+  AggregateCount: aggregates('value', 'suppressed', 'percent'),
+  AnalyticsStatus: aggregates('refreshedAt', 'checkupFiscalYears', 'consentMonths', 'dispensingMonths'),
+  Rollout: published('targets', 'published', 'computed', 'current'),
+  RolloutTarget: published('by', 'percent', 'wording'),
+  RolloutSnapshot: {
+    ...published('asOf', 'source', 'notes', 'cardReaderApplications', 'cardReaderApplicationsByKind', 'portalAccounts', 'myNumberCards', 'publicInstitutions', 'againstTargets'),
+    ...aggregates('insuranceUseRegistrations'),
+  },
+  FacilityShare: published('facilities', 'ofFacilities', 'percent', 'percentFromCounts'),
+  FacilityKindShare: published('kind', 'share'),
+  InsuranceUseRegistrations: aggregates('registrations', 'cardsIssued', 'percentOfCardsIssued', 'insuredPersons', 'percentOfInsuredPersons'),
+  MyNumberCards: published('validApplications', 'validApplicationsPercentOfPopulation', 'issued', 'issuedPercentOfPopulation'),
+  PublicInstitutionRate: published('name', 'percent'),
+  TargetDistance: published('target', 'pointsToGo', 'facilitiesToGo', 'beforeDeadline', 'met'),
+  SubsidyEstimate: published('facilityKind', 'readers', 'largeChainPharmacy', 'costYen', 'taxAddedPercent', 'beforeRevision', 'afterRevision', 'applicable', 'appliedOn'),
+  SubsidyUnderRules: published('rules', 'freeReaders', 'paidReaders', 'capYen', 'share', 'subsidyYen', 'facilityPaysYen', 'rule'),
+  SubsidyRuleSet: published('name', 'announcedOn', 'applicationsFrom', 'applicationsUntil', 'source'),
+  OperatingCostEstimate: published('estimate', 'fromFiscalYear', 'toFiscalYear', 'item', 'oku', 'yen', 'approximate', 'note'),
+  CheckupResults: aggregates('fiscalYear', 'by', 'refreshedAt', 'rows'),
+  CheckupResultRow: aggregates('insurer', 'prefectureCode', 'prefecture', 'sex', 'ageBand', 'examined', 'guidanceLevels', 'metabolicSyndrome'),
+  GuidanceLevelCount: aggregates('level', 'count'),
+  MetabolicSyndromeCount: aggregates('status', 'count'),
+  HealthScoring: aggregates('fiscalYear', 'insurer', 'examined', 'allInsurersExamined', 'risks', 'refreshedAt'),
+  HealthRiskComparison: aggregates('risk', 'insurer', 'allInsurers', 'index'),
+  ConsentRates: aggregates('month', 'by', 'refreshedAt', 'rows'),
+  ConsentRateRow: aggregates('institutionKind', 'prefectureCode', 'prefecture', 'consents', 'categories'),
+  ConsentCategoryCount: aggregates('category', 'count'),
+  DuplicateMedicationFindings: aggregates('month', 'by', 'refreshedAt', 'rows'),
+  DuplicateFindingCount: aggregates('drugClass', 'prefectureCode', 'prefecture', 'dispensings', 'duplicating'),
 };
 
 /** `Type.field` → the key of its rule. */

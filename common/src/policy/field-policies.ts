@@ -157,7 +157,19 @@ export const EMERGENCY_SUMMARY_PERIODS: EmergencySummaryPeriods = {
   careCategories: ['RADIATION_THERAPY', 'IMAGING_DIAGNOSIS', 'PATHOLOGY_DIAGNOSIS', 'MEDICAL_MANAGEMENT', 'HOME_CARE_GUIDANCE', 'DIALYSIS'],
 };
 
-const V2021_03 = { ...REFERENCE_AND_ELIGIBILITY, ...CHECKUPS };
+/**
+ * Analytics (DOMAIN.md §3 and §7): aggregates, never a person. What the seeds published (rollout
+ * snapshots and targets, the subsidy rules, the operating-cost estimates) and the counts of the
+ * institution registry hold no person's data: the operator, who registers terminals and runs the
+ * system, sees them too. Counts computed from persons' data (checkups, consents, dispensings,
+ * card registrations), small cells suppressed, are for analysts alone.
+ */
+const ANALYTICS: Readonly<Record<string, FieldRule>> = {
+  'analytics.published': { kind: 'AGGREGATE', roles: ['ANALYST', 'OPERATOR'] },
+  'analytics.aggregates': { kind: 'AGGREGATE', roles: ['ANALYST'] },
+};
+
+const V2021_03 = { ...REFERENCE_AND_ELIGIBILITY, ...CHECKUPS, ...ANALYTICS };
 const V2021_10 = { ...V2021_03, ...MEDICATIONS };
 const V2022_09 = { ...V2021_10, ...MEDICAL_CARE };
 const V2023_01 = { ...V2022_09, ...ELECTRONIC_PRESCRIPTIONS };

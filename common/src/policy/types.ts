@@ -129,7 +129,16 @@ export interface AuditRule {
   readonly kind: 'AUDIT';
 }
 
-export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AuditRule;
+/**
+ * Figures over many people or institutions (analytics, DOMAIN.md §7): never a person. The roles
+ * listed see them; every other role is denied.
+ */
+export interface AggregateRule {
+  readonly kind: 'AGGREGATE';
+  readonly roles: readonly Role[];
+}
+
+export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AuditRule | AggregateRule;
 
 /** A field of the schema, `Type.field`. */
 export type FieldName = string;

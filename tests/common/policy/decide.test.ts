@@ -429,3 +429,55 @@ describe('decide: the emergency summary (DOMAIN.md §4.2)', () => {
     expect(grant('EMERGENCY_NO_CARD').openedBy).toBe(EMERGENCY_ID);
   });
 });
+
+describe('decide: analytics, aggregates that never show a person (DOMAIN.md §3 and §7)', () => {
+  // Published figures and the registry's facility counts; counts over persons' data.
+  const PUBLISHED = ['Rollout.published', 'RolloutSnapshot.cardReaderApplications', 'FacilityShare.percent', 'TargetDistance.facilitiesToGo', 'SubsidyUnderRules.subsidyYen', 'OperatingCostEstimate.oku'];
+  const AGGREGATES = [
+    'AggregateCount.value',
+    'AggregateCount.suppressed',
+    'CheckupResultRow.examined',
+    'HealthRiskComparison.index',
+    'ConsentRateRow.consents',
+    'DuplicateFindingCount.duplicating',
+    'RolloutSnapshot.insuranceUseRegistrations',
+    'AnalyticsStatus.refreshedAt',
+  ];
+  // [caller, published figures, aggregates over persons' data]
+  const ROWS: ReadonlyArray<readonly [string, Caller, Expected, Expected]> = [
+    ['analyst', analyst, 'ALLOW', 'ALLOW'],
+    ['operator', operator, 'ALLOW', 'ROLE_NOT_PERMITTED'],
+    ['auditor', auditor, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+    ['physician', physician, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+    ['pharmacist', pharmacist, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+    ['clerk', clerk, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+    ['nurse', nurse, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+    ['patient', patient, 'ROLE_NOT_PERMITTED', 'ROLE_NOT_PERMITTED'],
+  ];
+
+  it.each(ROWS)('%s: published %s, aggregates %s', (_name, caller, published, aggregates) => {
+    for (const field of PUBLISHED) expect(decide({ caller, grants: [], field, facts: {}, at: NOW })).toEqual(expected(published));
+    for (const field of AGGREGATES) expect(decide({ caller, grants: [], field, facts: {}, at: NOW })).toEqual(expected(aggregates));
+  });
+
+  it('a consent opens no aggregate to a physician, nor does an emergency', () => {
+    for (const grants of [consentToAll, [grant('EMERGENCY_WITH_CARD')]]) {
+      expect(decide({ caller: physician, grants, field: 'CheckupResultRow.examined', facts: own, at: NOW })).toEqual(deny('ROLE_NOT_PERMITTED'));
+    }
+  });
+
+  it('who sees them is data: each analytics rule lists its roles, in every version of the policy', () => {
+    for (const version of POLICY_VERSIONS) {
+      expect(version.rules['analytics.published']).toEqual({ kind: 'AGGREGATE', roles: ['ANALYST', 'OPERATOR'] });
+      expect(version.rules['analytics.aggregates']).toEqual({ kind: 'AGGREGATE', roles: ['ANALYST'] });
+    }
+  });
+
+  it('the analyst still reads no person, and a person field is never an aggregate', () => {
+    expect(decide({ caller: analyst, grants: [], field: 'Checkup.items', facts: own, at: NOW })).toEqual(deny('NO_PERSON_ACCESS'));
+    const aggregateKeys = new Set(['analytics.published', 'analytics.aggregates']);
+    const personTypes = ['Person', 'Claim', 'Checkup', 'Dispensing', 'Qualification', 'CardCertificate', 'ElectronicPrescription'];
+    const misfiled = [...FIELD_POLICY_KEYS].filter(([field, key]) => aggregateKeys.has(key) && personTypes.includes(field.split('.')[0]!));
+    expect(misfiled).toEqual([]);
+  });
+});

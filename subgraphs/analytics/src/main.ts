@@ -1,0 +1,4 @@
+import { runStandalone } from '../../common/src/run-standalone';
+import { analyticsSubgraph } from './index';
+
+runStandalone(analyticsSubgraph);
