@@ -26,6 +26,8 @@ export interface StackOptions {
   readonly log?: (message: string) => void;
   /** Whether the gateway and the subgraphs enforce the field policy. Default true; false for the benchmark's comparison only. */
   readonly fieldPolicy?: boolean;
+  /** Whether the gateway writes the access log. Default true; false for the benchmark's comparison only. */
+  readonly accessLog?: boolean;
 }
 
 export interface RunningStack {
@@ -51,8 +53,9 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
 }
 
 /**
- * The four subgraphs, each its own HTTP service on its own pool, and the gateway in front of
- * them, looking callers up in the same database and sharing one access-context secret with them.
+ * The subgraphs, each its own HTTP service on its own pool, and the gateway in front of them,
+ * looking callers up and writing the access log in the same database and sharing one
+ * access-context secret with them.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();
@@ -84,11 +87,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         subgraphTimeoutMs: 10_000,
         auth: options.auth ?? authConfigFromEnv(),
         registryDatabaseUrl: options.databaseUrl,
+        auditDatabaseUrl: options.databaseUrl,
         accessContextSecret,
         today: options.today,
       },
       options.log,
-      { cache, fieldPolicy: options.fieldPolicy },
+      { cache, fieldPolicy: options.fieldPolicy, accessLog: options.accessLog },
     );
     return {
       gateway,

@@ -1,8 +1,9 @@
+import { auditSubgraph } from '../subgraphs/audit/src';
 import { checkupsSubgraph } from '../subgraphs/checkups/src';
 import { SubgraphModule } from '../subgraphs/common/src/module';
 import { eligibilitySubgraph } from '../subgraphs/eligibility/src';
 import { prescriptionsSubgraph } from '../subgraphs/prescriptions/src';
 import { receiptsSubgraph } from '../subgraphs/receipts/src';
 
-/** The four subgraphs of the graph. */
-export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [eligibilitySubgraph, receiptsSubgraph, checkupsSubgraph, prescriptionsSubgraph];
+/** The subgraphs of the graph: the four systems' data, and the access log. */
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [eligibilitySubgraph, receiptsSubgraph, checkupsSubgraph, prescriptionsSubgraph, auditSubgraph];

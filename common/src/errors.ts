@@ -59,6 +59,11 @@ export const ERRORS = {
     'Something the answer depends on is unavailable (PostgreSQL, or the identity provider\'s keys). Retry later; nothing was written.',
     503,
   ),
+  AUDIT_UNAVAILABLE: define(
+    'AUDIT_UNAVAILABLE',
+    "The access to a person's data could not be recorded in the access log (its database is unreachable or did not answer in time), so nothing of it is served: no data, only this error. Retry later.",
+    503,
+  ),
   INTERNAL_SERVER_ERROR: define(
     'INTERNAL_SERVER_ERROR',
     'An unexpected error. Its details are logged on the server; none are returned.',

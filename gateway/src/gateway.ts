@@ -13,8 +13,10 @@ import { createCache } from '../../common/src/cache/create-cache';
 import { GatewayContext } from './access/access-context';
 import { postgresRegistry } from './access/registry';
 import { tokenVerifierFor } from './auth/verifier-for-config';
+import { AccessLogWriter } from './audit/access-log-writer';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
+import { useAccessLog } from './features/use-access-log';
 import { useAuthentication } from './features/use-authentication';
 import { useFieldPolicy } from './features/use-field-policy';
 import { useHealthCheck } from './features/use-health-check';
@@ -42,13 +44,16 @@ export interface GatewayDependencies {
   readonly cache?: Cache;
   /** Whether the gateway applies the field policy. Default true; false for the benchmark's comparison only. */
   readonly fieldPolicy?: boolean;
+  /** Whether the gateway writes the access log (and holds answers until it has). Default true; false for the benchmark's comparison only. */
+  readonly accessLog?: boolean;
 }
 
 /**
  * The request path, top to bottom: HTTP (routes of the features, then `/graphql`) →
  * authentication (bearer token, caller from the registries) → Apollo Server → field policy
  * (denied fields taken out of the operation) → Apollo Gateway's query plan → the subgraphs over
- * HTTP, each request carrying the signed access context, each subgraph deciding again per record.
+ * HTTP, each request carrying the signed access context, each subgraph deciding again per record
+ * and reporting what it read → the access log, committed before the answer is sent.
  */
 export async function startGateway(
   config: GatewayConfig,
@@ -56,6 +61,8 @@ export async function startGateway(
   dependencies: GatewayDependencies = {},
 ): Promise<RunningGateway> {
   const supergraph = readSupergraph(config.supergraphPath);
+  const writer = dependencies.accessLog === false ? null : new AccessLogWriter({ databaseUrl: config.auditDatabaseUrl });
+  const accessLog = writer === null ? null : useAccessLog({ sink: writer });
   // Apollo Gateway otherwise sends anonymous usage metrics to Apollo and probes cloud metadata
   // addresses; a gateway in front of medical data talks to its subgraphs and nothing else.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -67,23 +74,27 @@ export async function startGateway(
         url: config.subgraphUrls[name] ?? url ?? '',
         timeoutMs: config.subgraphTimeoutMs,
         accessContextSecret: config.accessContextSecret,
+        onAccessReport: accessLog?.subgraphReported,
       }),
   });
   let ready = false;
   const verifier = await tokenVerifierFor(config.auth);
   const cache = dependencies.cache ?? (await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`)));
   const closeCache = async () => (dependencies.cache ? undefined : cache.close());
+  const closeWriter = async () => writer?.close();
   const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
   const grants = new GrantStore(registry.reader, cache);
   const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
   const fieldPolicy = useFieldPolicy<GatewayContext>({
     decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { store: grants, reader: registry.reader }, at: new Date() }),
+    onRemoval: accessLog ? ({ contextValue, operation, variables }, removal) => accessLog.fieldsRemoved(contextValue, operation, variables, removal) : undefined,
   });
   const features: GatewayFeature[] = [
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
     ...(config.ide ? [useLocalIde()] : []),
     authentication,
     ...(dependencies.fieldPolicy === false ? [] : [fieldPolicy]),
+    ...(accessLog ? [accessLog] : []),
   ];
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -101,7 +112,7 @@ export async function startGateway(
   try {
     await server.start();
   } catch (error) {
-    await Promise.all([registry.close(), closeCache()]);
+    await Promise.all([registry.close(), closeCache(), closeWriter()]);
     throw error;
   }
   ready = true;
@@ -136,7 +147,7 @@ export async function startGateway(
         http.closeAllConnections();
       });
       await server.stop();
-      await Promise.all([registry.close(), closeCache()]);
+      await Promise.all([registry.close(), closeCache(), closeWriter()]);
     },
   };
 }

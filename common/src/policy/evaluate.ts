@@ -2,7 +2,7 @@ import { INSTITUTION_ROLES, INTERNAL_ROLES, OPENED_BY_CONSENT_TO, QUALIFIED_ROLE
 import { basisVerdict } from './basis-check';
 import { ruleAt } from './rule-lookup';
 import { isStructuralField } from './structural';
-import { Caller, FieldRequest, Grant, PersonFieldRule } from './types';
+import { AccessLogRule, Caller, FieldRequest, Grant, PersonFieldRule } from './types';
 import { allowedIf, denied, Verdict, visibilityChecks } from './verdict';
 
 /** A qualified caller acts in the role their qualification on record gives them. */
@@ -44,6 +44,15 @@ function rosterVerdict(caller: Caller): Verdict {
   return allowedIf({ fact: 'institutionCode', verdict: (facts) => (facts.institutionCode === own ? null : 'NOT_OWN_RECORD') });
 }
 
+function accessLogVerdict(rule: AccessLogRule, caller: Caller): Verdict {
+  if (caller.role === 'AUDITOR') return allowedIf();
+  if (caller.role !== 'PATIENT') return denied('ROLE_NOT_PERMITTED');
+  if (rule.patient === 'HIDDEN') return denied('NOT_IN_PATIENT_VIEW');
+  const self = caller.personId;
+  if (self === undefined) return denied('NOT_OWN_RECORD');
+  return allowedIf({ fact: 'personId', verdict: (facts) => (facts.personId === self ? null : 'NOT_OWN_RECORD') });
+}
+
 /** The policy's answer for one field before the record is seen: the one place the rules are applied. */
 export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
   if (isStructuralField(field)) return allowedIf();
@@ -57,5 +66,7 @@ export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
       return rosterVerdict(caller);
     case 'PERSON':
       return personVerdict(rule, caller, grants, at);
+    case 'ACCESS_LOG':
+      return accessLogVerdict(rule, caller);
   }
 }

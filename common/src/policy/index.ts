@@ -10,3 +10,4 @@ export { STRUCTURAL_FIELDS, isStructuralField } from './structural';
 export { BASIS_RULES } from './bases';
 export { versionAt } from './rule-lookup';
 export { decideBeforeGrants } from './before-grants';
+export { basisOfAllowed } from './basis-of';

@@ -12,6 +12,7 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   receipts: { query: entity('claims { nodes { id } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
   checkups: { query: entity('checkups { nodes { examinedOn } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
   prescriptions: { query: entity('medications { nodes { dispensedOn } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
+  audit: { query: entity('accessHistory { totalCount nodes { accessedAt } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
 };
 
 /** Called directly, not through the gateway, a subgraph gives nothing without the gateway's signed access context. */

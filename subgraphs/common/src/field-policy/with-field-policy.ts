@@ -5,7 +5,27 @@ import { forbidden } from '../../../../common/src/errors';
 import { RecordFacts } from '../../../../common/src/policy';
 import { SubgraphContext } from '../context';
 import { decideField } from './decide-field';
-import { RecordFactsByType } from './record-facts';
+import { FactsReader, RecordFactsByType } from './record-facts';
+
+/** The response key of a root field that reads records directly (not Federation's `_entities`, whose records the gateway reached elsewhere). */
+function rootKeyOf(info: GraphQLResolveInfo): string | undefined {
+  return info.path.prev === undefined && info.fieldName !== '_entities' ? String(info.path.key) : undefined;
+}
+
+/**
+ * Notes in the request's access ledger the persons whose records a field returned, even if none of
+ * their fields is then decided (every one was taken out before planning): the access log records
+ * a refused read of a person as well as an allowed one.
+ */
+function noteReached(context: SubgraphContext, value: unknown, facts: FactsReader | undefined, root: string | undefined): void {
+  if (facts === undefined || value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) noteReached(context, item, facts, root);
+    return;
+  }
+  const personId = facts(value).personId;
+  if (personId !== undefined) context.accessLedger!.touched(personId, root);
+}
 
 /** Federation's entity resolvers live on the types, outside the field resolvers graphql-middleware rebuilds. */
 type EntityType = GraphQLObjectType & { resolveReference?: unknown };
@@ -29,8 +49,11 @@ export function withFieldPolicy(schema: GraphQLSchema, facts: RecordFactsByType)
   });
   const passFactsDown: IMiddlewareFunction<unknown, SubgraphContext> = async (resolve, parent, args, context, info) => {
     const result: unknown = await resolve(parent, args, context, info);
+    const type = getNamedType(info.returnType);
     // A scalar has no fields to decide: nothing to pass down.
-    if (!isLeafType(getNamedType(info.returnType))) context.inheritedFacts.inherit(result, factsOf(parent, context, info));
+    if (isLeafType(type)) return result;
+    context.inheritedFacts.inherit(result, factsOf(parent, context, info));
+    if (context.accessLedger !== null) noteReached(context, result, facts[type.name], rootKeyOf(info));
     return result;
   };
   const guarded = applyMiddleware(schema, shield({}, { fallbackRule: policyRule, allowExternalErrors: true }), passFactsDown);
