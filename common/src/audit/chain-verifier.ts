@@ -36,16 +36,31 @@ export interface Verification {
 
 interface ChainState {
   readonly chainId: string;
-  sequence: number;
+  /** Null until its first event is seen, when the check starts from a window's beginning rather than the chain's. */
+  sequence: number | null;
   hash: string;
   lastId: string | null;
   broken: boolean;
 }
 
+export interface VerifierOptions {
+  /**
+   * The chains the writers started (audit.chains), with when. Every event must belong to one, and
+   * every one started since `since` must still have events.
+   */
+  readonly registered: ReadonlyMap<string, Date>;
+  /**
+   * Only events recorded from then on are checked (the months kept after older ones were
+   * detached for retention): a chain's first event in that window is taken as where it starts.
+   * Default none: every chain from its first event.
+   */
+  readonly since?: Date;
+}
+
 /**
  * Checks the access log's hash chains event by event: fed each chain's events in order of
  * sequence (then id), it recomputes every hash and follows every link, and names the first
- * broken link of each chain. `registered` are the chains the writers started (audit.chains).
+ * broken link of each chain.
  */
 export class ChainVerifier {
   private current: ChainState | null = null;
@@ -53,8 +68,13 @@ export class ChainVerifier {
   private readonly broken: BrokenLink[] = [];
   private readonly heads: Array<{ chainId: string; sequence: number; hash: string }> = [];
   private events = 0;
+  private readonly registered: ReadonlyMap<string, Date>;
+  private readonly since: Date | null;
 
-  constructor(private readonly registered: ReadonlyMap<string, Date>) {}
+  constructor(options: VerifierOptions) {
+    this.registered = options.registered;
+    this.since = options.since ?? null;
+  }
 
   /** The next event, in order of chain, then sequence, then id. */
   check(event: ChainedAccessEvent): void {
@@ -67,6 +87,11 @@ export class ChainVerifier {
       this.broken.push({ chainId: chain.chainId, kind, sequence: event.sequence, eventId: event.id, recordedAt: event.recordedAt, detail });
     };
     if (!this.registered.has(event.chainId)) return breakHere('UNREGISTERED_CHAIN', 'no gateway started this chain: its events were slipped in');
+    if (chain.sequence === null) {
+      // The window begins inside this chain: its earlier events are not there to link to.
+      chain.sequence = event.sequence - 1;
+      chain.hash = event.previousHash;
+    }
     const expected = chain.sequence + 1;
     if (event.sequence === chain.sequence) return breakHere('INSERTED', `a second event at sequence ${event.sequence} (the other is ${chain.lastId}): one of them was slipped in`);
     if (event.sequence > expected) return breakHere('MISSING', `event${event.sequence - expected > 1 ? `s ${expected} to ${event.sequence - 1} are` : ` ${expected} is`} missing before it: deleted`);
@@ -84,12 +109,12 @@ export class ChainVerifier {
   result(): Verification {
     this.endChain();
     const empty: BrokenLink[] = [...this.registered]
-      .filter(([chainId]) => !this.seen.has(chainId))
+      .filter(([chainId, startedAt]) => !this.seen.has(chainId) && (this.since === null || startedAt.getTime() >= this.since.getTime()))
       .map(([chainId]) => ({ chainId, kind: 'EMPTY_CHAIN', sequence: null, eventId: null, recordedAt: null, detail: 'a gateway started this chain but none of its events is left: deleted' }));
     const when = (link: BrokenLink): number => (link.recordedAt ?? this.registered.get(link.chainId) ?? new Date(0)).getTime();
     return {
       events: this.events,
-      chains: new Set([...this.seen, ...this.registered.keys()]).size,
+      chains: new Set([...this.seen, ...[...this.registered].filter(([, startedAt]) => this.since === null || startedAt.getTime() >= this.since.getTime()).map(([chainId]) => chainId)]).size,
       broken: [...this.broken, ...empty].sort((a, b) => when(a) - when(b)),
       heads: this.heads,
     };
@@ -99,12 +124,12 @@ export class ChainVerifier {
     this.endChain();
     if (this.seen.has(event.chainId)) throw new Error(`events of chain ${event.chainId} must come together, in order`);
     this.seen.add(event.chainId);
-    this.current = { chainId: event.chainId, sequence: 0, hash: GENESIS_HASH, lastId: null, broken: false };
+    this.current = { chainId: event.chainId, sequence: this.since === null ? 0 : null, hash: GENESIS_HASH, lastId: null, broken: false };
   }
 
   private endChain(): void {
     const chain = this.current;
-    if (chain && !chain.broken && chain.sequence > 0) this.heads.push({ chainId: chain.chainId, sequence: chain.sequence, hash: chain.hash });
+    if (chain && !chain.broken && chain.sequence !== null && chain.sequence > 0) this.heads.push({ chainId: chain.chainId, sequence: chain.sequence, hash: chain.hash });
     this.current = null;
   }
 }

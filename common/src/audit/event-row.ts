@@ -9,6 +9,11 @@ export const EVENTS_TABLE = 'audit.access_events';
 /** One row per hash chain: each gateway instance writes its own, from when it starts. */
 export const CHAINS_TABLE = 'audit.chains';
 
+/** The role the gateway writes events as (subgraphs/audit/migrations/001_init.sql): INSERT and SELECT only. */
+export const AUDIT_WRITER_ROLE = 'hig_audit_writer';
+/** The role the log is read as (the audit subgraph, the verify command): SELECT only. */
+export const AUDIT_READER_ROLE = 'hig_audit_reader';
+
 /** The columns of an event, in the order the writer inserts them. */
 export const EVENT_COLUMNS = [
   'id', 'chain_id', 'seq', 'prev_hash', 'hash', 'recorded_at', 'request_id', 'user_id', 'role', 'qualification', 'institution_code',

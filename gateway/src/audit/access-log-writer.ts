@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Pool } from 'pg';
 import { AccessEvent, ChainedAccessEvent } from '../../../common/src/audit/access-event';
-import { CHAINS_TABLE, EVENT_COLUMN_TYPES, EVENT_COLUMNS, EVENTS_TABLE, rowOfEvent } from '../../../common/src/audit/event-row';
+import { AUDIT_WRITER_ROLE, CHAINS_TABLE, EVENT_COLUMN_TYPES, EVENT_COLUMNS, EVENTS_TABLE, rowOfEvent } from '../../../common/src/audit/event-row';
 import { chainEvents, GENESIS_HASH } from '../../../common/src/audit/hash-chain';
 
 /** Where the access log's events go: `append` resolves once they are committed, and rejects if they were not. */
@@ -10,9 +10,6 @@ export interface AccessEventSink {
   append(events: readonly AccessEvent[]): Promise<void>;
   close(): Promise<void>;
 }
-
-/** The role the gateway writes events as (subgraphs/audit/migrations/001_init.sql): INSERT and SELECT only. */
-export const AUDIT_WRITER_ROLE = 'hig_audit_writer';
 
 export interface AccessLogWriterOptions {
   /** PostgreSQL with the audit schema (AUDIT_DATABASE_URL); its user must be allowed to act as `role`. */
@@ -25,6 +22,15 @@ export interface AccessLogWriterOptions {
   readonly timeoutMs?: number;
   /** Names this gateway instance in its chains' rows. Default host and process id. */
   readonly writerName?: string;
+}
+
+/** What a writer has done since it started. */
+export interface WriterStats {
+  /** INSERT statements that committed: each one transaction, with the events of every request waiting then. */
+  writes: number;
+  events: number;
+  /** Writes that failed: their requests were refused. */
+  failures: number;
 }
 
 interface Waiting {
@@ -60,6 +66,7 @@ const INSERT_CHAIN_AND_EVENTS = `WITH chain AS (INSERT INTO ${CHAINS_TABLE} (id,
  * ahead of the events that need them.
  */
 export class AccessLogWriter implements AccessEventSink {
+  readonly stats: WriterStats = { writes: 0, events: 0, failures: 0 };
   private readonly pool: Pool;
   private readonly maxBatch: number;
   private readonly writerName: string;
@@ -105,10 +112,14 @@ export class AccessLogWriter implements AccessEventSink {
   private async flush(): Promise<void> {
     while (this.waiting.length > 0) {
       const batch = this.takeBatch();
+      const events = batch.flatMap((w) => w.events);
       try {
-        await this.write(batch.flatMap((w) => w.events));
+        await this.write(events);
+        this.stats.writes += 1;
+        this.stats.events += events.length;
         for (const w of batch) w.resolve();
       } catch (error) {
+        this.stats.failures += 1;
         this.chain = newChain();
         for (const w of batch) w.reject(error as Error);
       }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { Pool } from 'pg';
+import { AUDIT_READER_ROLE } from '../../../common/src/audit/event-row';
 import { startApolloSubgraph } from '../../common/src/apollo-subgraph';
 import { newContext, SubgraphContext } from '../../common/src/context';
 import { Database } from '../../common/src/database';
@@ -10,13 +11,11 @@ import { startWithGrants } from '../../common/src/start-with-grants';
 import { AUDIT_RECORD_FACTS } from './record-facts';
 import { auditResolvers } from './resolvers';
 
-/** The role the access log is read as (migrations/001_init.sql): SELECT only, so this subgraph cannot change an event. */
-export const AUDIT_READER_ROLE = 'hig_audit_reader';
-
 /**
  * The access log (DOMAIN.md §6) as the graph shows it: a person's own access history, and the
- * auditors' search of every event. Reads as AUDIT_READER_ROLE on a pool of its own, made from the
- * connection settings of the pool it is given (which ran its migrations as the schema's owner).
+ * auditors' search of every event. Reads as AUDIT_READER_ROLE (SELECT only: it cannot change an
+ * event) on a pool of its own, made from the connection settings of the pool it is given (which
+ * ran its migrations as the schema's owner).
  */
 export async function startAudit(options: StartOptions): Promise<RunningSubgraph> {
   const readerPool = new Pool({ ...options.pool.options, options: `-c search_path=audit -c role=${AUDIT_READER_ROLE}` });
