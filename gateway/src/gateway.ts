@@ -13,7 +13,7 @@ import { createCache } from '../../common/src/cache/create-cache';
 import { GatewayContext } from './access/access-context';
 import { postgresRegistry } from './access/registry';
 import { tokenVerifierFor } from './auth/verifier-for-config';
-import { AccessLogWriter } from './audit/access-log-writer';
+import { AccessLogWriter, WriterStats } from './audit/access-log-writer';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
 import { useAccessLog } from './features/use-access-log';
@@ -32,6 +32,8 @@ export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly cache: Cache;
+  /** What the access log's writer has done (writes, events, failures); null with the log off. */
+  readonly accessLogStats: WriterStats | null;
   stop(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ export async function startGateway(
     url: `http://${config.host}:${port}/graphql`,
     port,
     cache,
+    accessLogStats: writer?.stats ?? null,
     stop: async () => {
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
