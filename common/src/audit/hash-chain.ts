@@ -4,15 +4,20 @@ import { AccessEvent, ChainedAccessEvent } from './access-event';
 /** The previous hash of a chain's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys in code-point order at every depth, no whitespace: the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+/** The value with the keys of every object inserted in code-point order (undefined left out). */
+function sortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) sorted[key] = sortedKeys(item);
+  }
+  return sorted;
 }
+
+/** JSON with object keys in code-point order at every depth, no whitespace: the same value always gives the same text. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(sortedKeys(value)) ?? 'null';
 
 /**
  * What an event's hash covers: every recorded part of it (the time as an ISO instant with
