@@ -1,5 +1,6 @@
 import { AccessEvent, ChainedAccessEvent } from '../../common/src/audit/access-event';
 import { EventRow, eventOfRow, SELECT_EVENT } from '../../common/src/audit/event-row';
+import { decidedFields } from '../../common/src/audit/field-decisions';
 import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
 import { AccessLogWriter } from '../../gateway/src/audit/access-log-writer';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
@@ -59,7 +60,7 @@ describe('the access log, through the gateway', () => {
 
   const eventsOf = async (requestId: string | null): Promise<ChainedAccessEvent[]> =>
     (await t.sql<EventRow & Record<string, unknown>>(`SELECT ${SELECT_EVENT} FROM audit.access_events e WHERE e.request_id = $1 ORDER BY e.person_id`, [requestId])).map(eventOfRow);
-  const fieldsOf = (event: AccessEvent) => Object.fromEntries(event.fields.map((f) => [f.field, f.allowed ? `allowed${f.basis ? ` ${f.basis}` : ''}` : f.denyReasons.join(',')]));
+  const fieldsOf = (event: AccessEvent) => Object.fromEntries(decidedFields(event.fields).map((f) => [f.field, f.allowed ? `allowed${f.basis ? ` ${f.basis}` : ''}` : f.denyReasons.join(',')]));
 
   beforeAll(async () => {
     t = await startTestStack({ people: 150 });

@@ -3,6 +3,7 @@ import { QUALIFIED_ROLES } from '../policy/bases';
 import { Basis, DenyReason, Role, StaffQualification } from '../policy/types';
 import { FieldAccess, PersonAccess } from './access-ledger';
 import { AUDIT_CATEGORIES, AuditCategory } from './audit-category';
+import { FieldDecisions, fieldDecisionsOf } from './field-decisions';
 
 /** What came of an access: every field served, some, or none. */
 export type AccessOutcome = 'ALLOWED' | 'PARTIAL' | 'REFUSED';
@@ -32,7 +33,8 @@ export interface AccessEvent {
   readonly personId: string;
   /** The categories of every field asked for, each once, in the policy's order. */
   readonly categories: readonly AuditCategory[];
-  readonly fields: readonly FieldAccess[];
+  /** Every field asked for, served (by basis) or withheld (by reason). */
+  readonly fields: FieldDecisions;
   readonly outcome: AccessOutcome;
   /** The reasons of every field withheld, each once, in order. */
   readonly denyReasons: readonly DenyReason[];
@@ -99,7 +101,7 @@ export function accessEventOf(id: string, access: AccessContext, person: PersonA
     purposeOfUse: purposeOf(caller.role, basis),
     personId: person.personId,
     categories: AUDIT_CATEGORIES.filter((category) => person.fields.some((field) => field.category === category)),
-    fields: person.fields,
+    fields: fieldDecisionsOf(person.fields),
     outcome: outcomeOf(person.fields),
     denyReasons: distinct(person.fields.flatMap((field) => field.denyReasons)),
   };

@@ -1,8 +1,8 @@
 import { TerminalKind } from '../access/access-context';
 import { Basis, DenyReason, Role, StaffQualification } from '../policy/types';
-import { FieldAccess } from './access-ledger';
 import { AccessOutcome, ChainedAccessEvent, PurposeOfUse } from './access-event';
 import { AuditCategory } from './audit-category';
+import { FieldDecisions } from './field-decisions';
 
 /** The access log's table (audit/migrations): partitioned by month of `recorded_at`. */
 export const EVENTS_TABLE = 'audit.access_events';
@@ -74,7 +74,7 @@ export function eventOfRow(row: EventRow): ChainedAccessEvent {
     purposeOfUse: row.purpose_of_use as PurposeOfUse,
     personId: row.person_id,
     categories: row.categories as AuditCategory[],
-    fields: row.fields as FieldAccess[],
+    fields: row.fields as FieldDecisions,
     outcome: row.outcome as AccessOutcome,
     denyReasons: row.deny_reasons as DenyReason[],
   };

@@ -61,9 +61,8 @@ export function toFhirAuditEvent(event: ChainedAccessEvent): Record<string, unkn
           ...(event.basis === null ? [] : [detail('basis', event.basis)]),
           ...(isDisaster(event.basis) ? [detail('disaster', 'true')] : []),
           detail('categories', event.categories.join(',')),
-          ...event.fields.map((field) =>
-            detail(field.field, field.allowed ? `allowed${field.basis ? ` (${field.basis})` : ''}${field.denyReasons.length > 0 ? `; withheld: ${field.denyReasons.join(',')}` : ''}` : `withheld: ${field.denyReasons.join(',')}`),
-          ),
+          ...Object.entries(event.fields.served).map(([under, fields]) => detail(`served${under === 'NONE' ? '' : ` (${under})`}`, (fields ?? []).join(','))),
+          ...Object.entries(event.fields.withheld).map(([reason, fields]) => detail(`withheld (${reason})`, (fields ?? []).join(','))),
         ],
       },
       {

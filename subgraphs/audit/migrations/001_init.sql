@@ -47,7 +47,7 @@ CREATE TABLE access_events (
   purpose_of_use   text NOT NULL CHECK (purpose_of_use IN ('TREAT', 'ETREAT', 'PATRQT', 'COVERAGE', 'HOPERAT')),
   person_id        uuid NOT NULL,
   categories       text[] NOT NULL,
-  -- [{field, category, allowed, denyReasons, basis}]
+  -- {"served": {basis or "NONE": [Type.field, ...]}, "withheld": {deny reason: [Type.field, ...]}}
   fields           jsonb NOT NULL,
   outcome          text NOT NULL CHECK (outcome IN ('ALLOWED', 'PARTIAL', 'REFUSED')),
   deny_reasons     text[] NOT NULL,

@@ -1,5 +1,6 @@
 import { isDisaster, isEmergency } from '../../../common/src/audit/access-event';
 import { toFhirAuditEvent } from '../../../common/src/audit/fhir-audit-event';
+import { decidedFields } from '../../../common/src/audit/field-decisions';
 import { connectionOf, pageOf } from '../../common/src/pagination';
 import { countEvents, selectEvents } from './event-queries';
 import { eventFilterOf } from './filter';
@@ -40,6 +41,7 @@ export const auditResolvers: Resolvers = {
     institution: institutionOf,
     emergency: (event) => isEmergency(event.basis),
     disaster: (event) => isDisaster(event.basis),
+    fields: (event) => decidedFields(event.fields),
     sequence: (event) => event.sequence,
     fhirAuditEvent: (event) => JSON.stringify(toFhirAuditEvent(event)),
   },

@@ -66,7 +66,7 @@ describe('an access event', () => {
       purposeOfUse: 'TREAT',
       personId: PERSON,
       categories: ['ELIGIBILITY', 'MEDICATIONS', 'MEDICAL_CARE'],
-      fields: expect.any(Array),
+      fields: { served: { CONSENT: ['Person.medications'], NONE: ['Person.name'] }, withheld: { NOT_IN_INSTITUTION_VIEW: ['Claim.outcome'] } },
       outcome: 'PARTIAL',
       denyReasons: ['NOT_IN_INSTITUTION_VIEW'],
     });

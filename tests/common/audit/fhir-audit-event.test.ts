@@ -40,8 +40,9 @@ describe('an access event as a FHIR AuditEvent (IHE BALP)', () => {
     expect(patient!.detail).toEqual(expect.arrayContaining([
       { type: 'basis', valueString: 'CONSENT' },
       { type: 'categories', valueString: 'ELIGIBILITY,MEDICATIONS' },
-      { type: 'Dispensing.dispensingInstitutionName', valueString: 'withheld: PATIENT_ONLY' },
-      { type: 'Person.medications', valueString: 'allowed (CONSENT)' },
+      { type: 'served (CONSENT)', valueString: 'Person.medications' },
+      { type: 'served', valueString: 'Person.name' },
+      { type: 'withheld (PATIENT_ONLY)', valueString: 'Dispensing.dispensingInstitutionName' },
     ]));
   });
 

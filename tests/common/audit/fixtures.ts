@@ -22,11 +22,10 @@ export function accessEvent(overrides: Partial<AccessEvent> = {}): AccessEvent {
     purposeOfUse: 'TREAT',
     personId: PERSON,
     categories: ['ELIGIBILITY', 'MEDICATIONS'],
-    fields: [
-      { field: 'Dispensing.dispensingInstitutionName', category: 'MEDICATIONS', allowed: false, denyReasons: ['PATIENT_ONLY'], basis: null },
-      { field: 'Person.medications', category: 'MEDICATIONS', allowed: true, denyReasons: [], basis: 'CONSENT' },
-      { field: 'Person.name', category: 'ELIGIBILITY', allowed: true, denyReasons: [], basis: null },
-    ],
+    fields: {
+      served: { CONSENT: ['Person.medications'], NONE: ['Person.name'] },
+      withheld: { PATIENT_ONLY: ['Dispensing.dispensingInstitutionName'] },
+    },
     outcome: 'PARTIAL',
     denyReasons: ['PATIENT_ONLY'],
     ...overrides,

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { PersonReference, InstitutionReference, AccessLogModel, AccessEventModel, AccessEventConnectionModel } from '../models';
-import { FieldAccess } from '../../../../common/src/audit/access-ledger';
+import { DecidedField } from '../../../../common/src/audit/field-decisions';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -351,7 +351,7 @@ export type ResolversTypes = {
   AccessHistoryEntry: ResolverTypeWrapper<AccessEventModel>;
   AccessLog: ResolverTypeWrapper<AccessLogModel>;
   AccessOutcome: AccessOutcome;
-  AccessedField: ResolverTypeWrapper<FieldAccess>;
+  AccessedField: ResolverTypeWrapper<DecidedField>;
   AccessorRole: AccessorRole;
   Institution: ResolverTypeWrapper<InstitutionReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -374,7 +374,7 @@ export type ResolversParentTypes = {
   AccessHistoryEdge: Omit<AccessHistoryEdge, 'node'> & { node: ResolversParentTypes['AccessHistoryEntry'] };
   AccessHistoryEntry: AccessEventModel;
   AccessLog: AccessLogModel;
-  AccessedField: FieldAccess;
+  AccessedField: DecidedField;
   Institution: InstitutionReference;
   PageInfo: PageInfo;
   Person: PersonReference;
