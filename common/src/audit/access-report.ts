@@ -2,7 +2,7 @@ import { isPersonId } from '../identifiers';
 import { DENY_REASONS } from '../policy/deny-reasons';
 import { BASES } from '../policy/types';
 import { AccessLedger, FieldAccess, PersonAccess } from './access-ledger';
-import { AUDIT_CATEGORIES } from './audit-category';
+import { decidedFields, FieldDecisions, fieldDecisionsOf } from './field-decisions';
 
 /**
  * The gateway asks a subgraph for the access report of a request with this header; the subgraph
@@ -13,13 +13,23 @@ export const ACCESS_REPORT_HEADER = 'x-access-report';
 export const ACCESS_REPORT_REQUESTED = 'requested';
 export const ACCESS_REPORT_EXTENSION = 'accessReport';
 
+/** One person in a report: the fields as the log stores them (the gateway knows each field's category from the policy). */
+export interface ReportedPerson {
+  readonly personId: string;
+  readonly roots: readonly string[];
+  readonly fields: FieldDecisions;
+}
+
 /** The report a subgraph sends of one request: what its ledger holds. */
 export interface AccessReport {
   readonly v: 1;
-  readonly persons: readonly PersonAccess[];
+  readonly persons: readonly ReportedPerson[];
 }
 
-export const accessReportOf = (ledger: AccessLedger): AccessReport => ({ v: 1, persons: ledger.persons() });
+export const accessReportOf = (ledger: AccessLedger): AccessReport => ({
+  v: 1,
+  persons: ledger.persons().map(({ personId, roots, fields }) => ({ personId, roots, fields: fieldDecisionsOf(fields) })),
+});
 
 const FIELD_NAME = /^[_A-Za-z][_0-9A-Za-z]*\.[_A-Za-z][_0-9A-Za-z]*$/;
 const RESPONSE_KEY = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -27,22 +37,25 @@ const REASONS = new Set<string>(DENY_REASONS.map((d) => d.reason));
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = (value: unknown, valid: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(valid);
 
-function isFieldAccess(value: unknown): value is FieldAccess {
+const SERVED_UNDER = new Set<string>([...BASES, 'NONE']);
+const isFieldName = (field: unknown): boolean => typeof field === 'string' && FIELD_NAME.test(field);
+const isGroups = (value: unknown, keys: ReadonlySet<string>): boolean =>
+  isObject(value) && Object.entries(value).every(([key, fields]) => keys.has(key) && listOf(fields, isFieldName));
+
+function isReportedPerson(value: unknown): value is ReportedPerson {
   if (!isObject(value)) return false;
-  const { field, category, allowed, denyReasons, basis } = value;
+  const { personId, roots, fields } = value;
   return (
-    typeof field === 'string' && FIELD_NAME.test(field) &&
-    (AUDIT_CATEGORIES as readonly unknown[]).includes(category) &&
-    typeof allowed === 'boolean' &&
-    listOf(denyReasons, (reason) => typeof reason === 'string' && REASONS.has(reason)) &&
-    (basis === null || (BASES as readonly unknown[]).includes(basis))
+    typeof personId === 'string' && isPersonId(personId) &&
+    listOf(roots, (root) => typeof root === 'string' && RESPONSE_KEY.test(root)) &&
+    isObject(fields) && isGroups(fields.served, SERVED_UNDER) && isGroups(fields.withheld, REASONS)
   );
 }
 
-function isPersonAccess(value: unknown): value is PersonAccess {
-  if (!isObject(value)) return false;
-  const { personId, roots, fields } = value;
-  return typeof personId === 'string' && isPersonId(personId) && listOf(roots, (root) => typeof root === 'string' && RESPONSE_KEY.test(root)) && listOf(fields, isFieldAccess);
+/** The person's fields with their categories; a field that is nobody's data is not kept (AccessLedger). */
+function personAccessOf({ personId, roots, fields }: ReportedPerson): PersonAccess {
+  const known = decidedFields(fields).flatMap(({ category, ...field }): FieldAccess[] => (category === null ? [] : [{ ...field, category }]));
+  return { personId, roots, fields: known };
 }
 
 /**
@@ -52,6 +65,6 @@ function isPersonAccess(value: unknown): value is PersonAccess {
  */
 export function parseAccessReport(value: unknown): readonly PersonAccess[] | null {
   if (value === undefined) return [];
-  if (!isObject(value) || value.v !== 1 || !listOf(value.persons, isPersonAccess)) return null;
-  return value.persons as PersonAccess[];
+  if (!isObject(value) || value.v !== 1 || !listOf(value.persons, isReportedPerson)) return null;
+  return (value.persons as ReportedPerson[]).map(personAccessOf);
 }

@@ -40,7 +40,7 @@ describe('the access report of a subgraph', () => {
     return (await response.json()) as Answer;
   };
 
-  it('is in the answer\'s extensions when the gateway asks for it: the person, each field with what was decided and the basis', async () => {
+  it('is in the answer\'s extensions when the gateway asks for it: the person, the fields served by basis and withheld by reason', async () => {
     const answer = await ask({ 'x-access-report': 'requested' });
     expect(answer.extensions?.accessReport).toEqual({
       v: 1,
@@ -49,11 +49,10 @@ describe('the access report of a subgraph', () => {
           personId,
           // Reached through an entity representation, not under a root field of the gateway's operation.
           roots: [],
-          fields: [
-            { field: 'Dispensing.dispensingInstitutionName', category: 'MEDICATIONS', allowed: false, denyReasons: ['PATIENT_ONLY'], basis: null },
-            { field: 'Dispensing.drugName', category: 'MEDICATIONS', allowed: true, denyReasons: [], basis: 'CONSENT' },
-            { field: 'Person.medications', category: 'MEDICATIONS', allowed: true, denyReasons: [], basis: 'CONSENT' },
-          ],
+          fields: {
+            served: { CONSENT: ['Dispensing.drugName', 'Person.medications'] },
+            withheld: { PATIENT_ONLY: ['Dispensing.dispensingInstitutionName'] },
+          },
         },
       ],
     });
