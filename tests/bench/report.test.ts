@@ -85,6 +85,9 @@ describe('bench results file', () => {
     expect(text).toContain('- The access log costs **5.3 %** of throughput: within the target of at most 10 %.');
     expect(text).toContain('- Group commit: during the warm-up and the runs the gateway committed 1,000 events in 250 INSERTs, 4.0 events per commit.');
     expect(resultsFile(76, undefined, 60)).toContain('- The access log costs **21.1 %** of throughput: **over** the target of at most 10 %.');
+    const noise = resultsFile(76, undefined, 78);
+    expect(noise).toContain('about 0.3 ms less per request.');
+    expect(noise).toContain('- The access log costs no throughput measurable in this run (the gateway with it answered 2.6 % more): within the target of at most 10 %.');
   });
 
   test('says when the policy costs more than the target', () => {
