@@ -1,9 +1,9 @@
 import { AccessContext, TerminalKind } from '../access/access-context';
 import { QUALIFIED_ROLES } from '../policy/bases';
 import { Basis, DenyReason, Role, StaffQualification } from '../policy/types';
-import { FieldAccess, PersonAccess } from './access-ledger';
-import { AUDIT_CATEGORIES, AuditCategory } from './audit-category';
-import { FieldDecisions, fieldDecisionsOf } from './field-decisions';
+import { PersonAccess } from './access-ledger';
+import { AUDIT_CATEGORIES, AuditCategory, auditCategoryOf } from './audit-category';
+import { FieldDecisions, fieldsIn } from './field-decisions';
 
 /** What came of an access: every field served, some, or none. */
 export type AccessOutcome = 'ALLOWED' | 'PARTIAL' | 'REFUSED';
@@ -60,13 +60,15 @@ export const isDisaster = (basis: Basis | null): boolean => basis === 'DISASTER'
 /** The most exceptional basis among those the fields were served under: an emergency or disaster access is never hidden behind a consent. */
 const PRECEDENCE: readonly Basis[] = ['EMERGENCY_NO_CARD', 'EMERGENCY_WITH_CARD', 'DISASTER', 'CONSENT', 'SELF'];
 
-export function eventBasis(fields: readonly FieldAccess[]): Basis | null {
-  return PRECEDENCE.find((basis) => fields.some((field) => field.allowed && field.basis === basis)) ?? null;
+const isEmpty = (groups: Readonly<Record<string, readonly unknown[] | undefined>>): boolean => Object.values(groups).every((fields) => (fields ?? []).length === 0);
+
+export function eventBasis(fields: FieldDecisions): Basis | null {
+  return PRECEDENCE.find((basis) => (fields.served[basis] ?? []).length > 0) ?? null;
 }
 
-export function outcomeOf(fields: readonly FieldAccess[]): AccessOutcome {
-  const served = fields.some((field) => field.allowed);
-  const withheld = fields.some((field) => field.denyReasons.length > 0);
+export function outcomeOf(fields: FieldDecisions): AccessOutcome {
+  const served = !isEmpty(fields.served);
+  const withheld = !isEmpty(fields.withheld);
   if (served && withheld) return 'PARTIAL';
   if (withheld) return 'REFUSED';
   return 'ALLOWED';
@@ -81,12 +83,12 @@ export function purposeOf(role: Role, basis: Basis | null): PurposeOfUse {
   return 'HOPERAT';
 }
 
-const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
-
 /** The event of one person's part of a request, as the caller of its access context made it at `recordedAt`. */
 export function accessEventOf(id: string, access: AccessContext, person: PersonAccess, recordedAt: Date): AccessEvent {
-  const basis = eventBasis(person.fields);
+  const { fields } = person;
+  const basis = eventBasis(fields);
   const { caller } = access;
+  const categories = new Set(fieldsIn(fields).map(auditCategoryOf));
   return {
     id,
     recordedAt,
@@ -100,9 +102,9 @@ export function accessEventOf(id: string, access: AccessContext, person: PersonA
     basis,
     purposeOfUse: purposeOf(caller.role, basis),
     personId: person.personId,
-    categories: AUDIT_CATEGORIES.filter((category) => person.fields.some((field) => field.category === category)),
-    fields: fieldDecisionsOf(person.fields),
-    outcome: outcomeOf(person.fields),
-    denyReasons: distinct(person.fields.flatMap((field) => field.denyReasons)),
+    categories: AUDIT_CATEGORIES.filter((category) => categories.has(category)),
+    fields,
+    outcome: outcomeOf(fields),
+    denyReasons: (Object.keys(fields.withheld) as DenyReason[]).filter((reason) => (fields.withheld[reason] ?? []).length > 0),
   };
 }

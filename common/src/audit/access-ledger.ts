@@ -1,19 +1,7 @@
 import { isPersonId } from '../identifiers';
 import { Basis, Decision, DenyReason, FieldName } from '../policy/types';
-import { AuditCategory, auditCategoryOf } from './audit-category';
-
-/** One field of a person's data as a request's decisions left it. */
-export interface FieldAccess {
-  /** `Type.field` of the graph. */
-  readonly field: FieldName;
-  readonly category: AuditCategory;
-  /** Served for at least one record of the person. */
-  readonly allowed: boolean;
-  /** Why it was withheld, for the records it was; each reason once, in order. */
-  readonly denyReasons: readonly DenyReason[];
-  /** The basis it was served under; null where it needed none or was not served. */
-  readonly basis: Basis | null;
-}
+import { auditCategoryOf } from './audit-category';
+import { FieldDecisions, ServedUnder } from './field-decisions';
 
 /** What one request did with one person's data. */
 export interface PersonAccess {
@@ -23,20 +11,27 @@ export interface PersonAccess {
    * eligibility check, a claim by id): denials the gateway made under them are the person's.
    */
   readonly roots: readonly string[];
-  readonly fields: readonly FieldAccess[];
-}
-
-interface FieldEntry {
-  readonly category: AuditCategory;
-  allowed: boolean;
-  readonly denyReasons: Set<DenyReason>;
-  basis: Basis | null;
+  /** Every field of the person's data asked for: served (by basis) or withheld (by reason). */
+  readonly fields: FieldDecisions;
 }
 
 interface PersonEntry {
   readonly roots: Set<string>;
-  readonly fields: Map<FieldName, FieldEntry>;
+  readonly served: Map<ServedUnder, Set<FieldName>>;
+  readonly withheld: Map<DenyReason, Set<FieldName>>;
 }
+
+const add = <K>(groups: Map<K, Set<FieldName>>, key: K, field: FieldName): void => {
+  const fields = groups.get(key);
+  if (fields) fields.add(field);
+  else groups.set(key, new Set([field]));
+};
+
+const sortedGroups = <K extends string>(groups: Map<K, Set<FieldName>>): Partial<Record<K, FieldName[]>> => {
+  const sorted: Partial<Record<K, FieldName[]>> = {};
+  for (const key of [...groups.keys()].sort()) sorted[key] = [...groups.get(key)!].sort();
+  return sorted;
+};
 
 /**
  * The persons one request reached and what was decided on each field of their data, allowed or
@@ -53,34 +48,34 @@ export class AccessLedger {
 
   /** The request read a record of the person, under the root field `root` when it was reached from one directly. */
   touched(personId: string, root?: string): void {
-    if (!isPersonId(personId)) return;
     const entry = this.entryOf(personId);
-    if (root !== undefined) entry.roots.add(root);
+    if (entry && root !== undefined) entry.roots.add(root);
   }
 
   /** The policy decided `field` of a record of the person; `basis` is what it was served under. */
   decided(personId: string, field: FieldName, decision: Decision, basis: Basis | null): void {
-    const category = auditCategoryOf(field);
-    if (category === null || !isPersonId(personId)) return;
-    this.note(this.entryOf(personId), { field, category, allowed: decision.allow, denyReasons: decision.allow ? [] : [decision.reason], basis: decision.allow ? basis : null });
+    if (auditCategoryOf(field) === null) return;
+    const entry = this.entryOf(personId);
+    if (!entry) return;
+    if (decision.allow) add(entry.served, basis ?? 'NONE', field);
+    else add(entry.withheld, decision.reason, field);
   }
 
   /** Adds what another part of the request (a subgraph, the gateway's own decisions) did with a person's data. */
   add(access: PersonAccess): void {
-    if (!isPersonId(access.personId)) return;
     const entry = this.entryOf(access.personId);
+    if (!entry) return;
     for (const root of access.roots) entry.roots.add(root);
-    for (const field of access.fields) this.note(entry, field);
+    for (const [under, fields] of Object.entries(access.fields.served)) for (const field of fields ?? []) add(entry.served, under as ServedUnder, field);
+    for (const [reason, fields] of Object.entries(access.fields.withheld)) for (const field of fields ?? []) add(entry.withheld, reason as DenyReason, field);
   }
 
-  /** Every person reached, fields in name order. */
+  /** Every person reached, each group of fields in name order. */
   persons(): PersonAccess[] {
     return [...this.entries].map(([personId, entry]) => ({
       personId,
       roots: [...entry.roots].sort(),
-      fields: [...entry.fields]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([field, f]) => ({ field, category: f.category, allowed: f.allowed, denyReasons: [...f.denyReasons], basis: f.basis })),
+      fields: { served: sortedGroups(entry.served), withheld: sortedGroups(entry.withheld) },
     }));
   }
 
@@ -89,18 +84,13 @@ export class AccessLedger {
     return [...this.entries].filter(([, entry]) => entry.roots.has(root)).map(([personId]) => personId);
   }
 
-  private entryOf(personId: string): PersonEntry {
+  private entryOf(personId: string): PersonEntry | undefined {
+    const known = this.entries.get(personId);
+    if (known) return known;
+    if (!isPersonId(personId)) return undefined;
     const id = personId.toLowerCase();
     let entry = this.entries.get(id);
-    if (!entry) this.entries.set(id, (entry = { roots: new Set(), fields: new Map() }));
+    if (!entry) this.entries.set(id, (entry = { roots: new Set(), served: new Map(), withheld: new Map() }));
     return entry;
-  }
-
-  private note(entry: PersonEntry, access: FieldAccess): void {
-    let field = entry.fields.get(access.field);
-    if (!field) entry.fields.set(access.field, (field = { category: access.category, allowed: false, denyReasons: new Set(), basis: null }));
-    field.allowed ||= access.allowed;
-    for (const reason of access.denyReasons) field.denyReasons.add(reason);
-    field.basis ??= access.basis;
   }
 }

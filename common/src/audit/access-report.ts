@@ -1,8 +1,7 @@
 import { isPersonId } from '../identifiers';
 import { DENY_REASONS } from '../policy/deny-reasons';
 import { BASES } from '../policy/types';
-import { AccessLedger, FieldAccess, PersonAccess } from './access-ledger';
-import { decidedFields, FieldDecisions, fieldDecisionsOf } from './field-decisions';
+import { AccessLedger, PersonAccess } from './access-ledger';
 
 /**
  * The gateway asks a subgraph for the access report of a request with this header; the subgraph
@@ -13,23 +12,13 @@ export const ACCESS_REPORT_HEADER = 'x-access-report';
 export const ACCESS_REPORT_REQUESTED = 'requested';
 export const ACCESS_REPORT_EXTENSION = 'accessReport';
 
-/** One person in a report: the fields as the log stores them (the gateway knows each field's category from the policy). */
-export interface ReportedPerson {
-  readonly personId: string;
-  readonly roots: readonly string[];
-  readonly fields: FieldDecisions;
-}
-
-/** The report a subgraph sends of one request: what its ledger holds. */
+/** The report a subgraph sends of one request: what its ledger holds, the fields grouped as the log stores them. */
 export interface AccessReport {
   readonly v: 1;
-  readonly persons: readonly ReportedPerson[];
+  readonly persons: readonly PersonAccess[];
 }
 
-export const accessReportOf = (ledger: AccessLedger): AccessReport => ({
-  v: 1,
-  persons: ledger.persons().map(({ personId, roots, fields }) => ({ personId, roots, fields: fieldDecisionsOf(fields) })),
-});
+export const accessReportOf = (ledger: AccessLedger): AccessReport => ({ v: 1, persons: ledger.persons() });
 
 const FIELD_NAME = /^[_A-Za-z][_0-9A-Za-z]*\.[_A-Za-z][_0-9A-Za-z]*$/;
 const RESPONSE_KEY = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -42,7 +31,7 @@ const isFieldName = (field: unknown): boolean => typeof field === 'string' && FI
 const isGroups = (value: unknown, keys: ReadonlySet<string>): boolean =>
   isObject(value) && Object.entries(value).every(([key, fields]) => keys.has(key) && listOf(fields, isFieldName));
 
-function isReportedPerson(value: unknown): value is ReportedPerson {
+function isPersonAccess(value: unknown): value is PersonAccess {
   if (!isObject(value)) return false;
   const { personId, roots, fields } = value;
   return (
@@ -52,11 +41,6 @@ function isReportedPerson(value: unknown): value is ReportedPerson {
   );
 }
 
-/** The person's fields with their categories; a field that is nobody's data is not kept (AccessLedger). */
-function personAccessOf({ personId, roots, fields }: ReportedPerson): PersonAccess {
-  const known = decidedFields(fields).flatMap(({ category, ...field }): FieldAccess[] => (category === null ? [] : [{ ...field, category }]));
-  return { personId, roots, fields: known };
-}
 
 /**
  * The persons of a subgraph's report; an empty list when the response carries none (it read no
@@ -65,6 +49,6 @@ function personAccessOf({ personId, roots, fields }: ReportedPerson): PersonAcce
  */
 export function parseAccessReport(value: unknown): readonly PersonAccess[] | null {
   if (value === undefined) return [];
-  if (!isObject(value) || value.v !== 1 || !listOf(value.persons, isReportedPerson)) return null;
-  return (value.persons as ReportedPerson[]).map(personAccessOf);
+  if (!isObject(value) || value.v !== 1 || !listOf(value.persons, isPersonAccess)) return null;
+  return value.persons as PersonAccess[];
 }

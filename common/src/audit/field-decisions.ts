@@ -1,5 +1,4 @@
 import { Basis, DenyReason, FieldName } from '../policy/types';
-import { FieldAccess } from './access-ledger';
 import { AuditCategory, auditCategoryOf } from './audit-category';
 
 /** What a field was served under: a basis, or NONE where it needed none (eligibility, reference data). */
@@ -24,18 +23,11 @@ export interface DecidedField {
   readonly basis: Basis | null;
 }
 
-function grouped<K extends string>(pairs: ReadonlyArray<readonly [K, FieldName]>): Partial<Record<K, FieldName[]>> {
-  const groups: Partial<Record<K, FieldName[]>> = {};
-  for (const [key, field] of pairs) (groups[key] ??= []).push(field);
-  for (const fields of Object.values<FieldName[] | undefined>(groups)) fields!.sort();
-  return groups;
-}
-
-export function fieldDecisionsOf(fields: readonly FieldAccess[]): FieldDecisions {
-  return {
-    served: grouped(fields.filter((f) => f.allowed).map((f) => [f.basis ?? 'NONE', f.field] as const)),
-    withheld: grouped(fields.flatMap((f) => f.denyReasons.map((reason) => [reason, f.field] as const))),
-  };
+/** Every field served or withheld, each once. */
+export function fieldsIn(decisions: FieldDecisions): FieldName[] {
+  const fields = new Set<FieldName>();
+  for (const group of [...Object.values(decisions.served), ...Object.values(decisions.withheld)]) for (const field of group ?? []) fields.add(field);
+  return [...fields];
 }
 
 /** Each field of an access once, in name order, with what was decided on it. */

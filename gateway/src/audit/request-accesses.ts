@@ -37,12 +37,11 @@ export class RequestAccesses {
   persons(): PersonAccess[] {
     for (const denial of this.denied) {
       const field = `${denial.typeName}.${denial.fieldName}`;
-      const category = auditCategoryOf(field);
       const root = denial.path[0];
-      if (category === null || root === undefined) continue;
+      if (auditCategoryOf(field) === null || root === undefined) continue;
       const subject = this.subjects.get(root);
       const persons = subject === undefined ? this.ledger.reachedUnder(root) : [subject];
-      for (const personId of persons) this.ledger.add({ personId, roots: [], fields: [{ field, category, allowed: false, denyReasons: [denial.reason], basis: null }] });
+      for (const personId of persons) this.ledger.decided(personId, field, { allow: false, reason: denial.reason }, null);
     }
     this.denied.length = 0;
     return this.ledger.persons();

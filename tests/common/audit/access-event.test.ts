@@ -1,28 +1,27 @@
 import { AccessContext } from '../../../common/src/access/access-context';
 import { accessEventOf, eventBasis, isDisaster, isEmergency, outcomeOf, purposeOf } from '../../../common/src/audit/access-event';
-import { FieldAccess } from '../../../common/src/audit/access-ledger';
+import { FieldDecisions } from '../../../common/src/audit/field-decisions';
 import { testAccessContext } from '../../support/access';
 import { PERSON } from './fixtures';
 
-const served = (field: string, basis: FieldAccess['basis'] = null, category: FieldAccess['category'] = 'MEDICATIONS'): FieldAccess => ({ field, category, allowed: true, denyReasons: [], basis });
-const withheld = (field: string, ...denyReasons: FieldAccess['denyReasons']): FieldAccess => ({ field, category: 'MEDICAL_CARE', allowed: false, denyReasons, basis: null });
+const fields = (served: FieldDecisions['served'], withheld: FieldDecisions['withheld'] = {}): FieldDecisions => ({ served, withheld });
 
 describe('an access event', () => {
   it('is ALLOWED when every field was served, PARTIAL when some were withheld, REFUSED when none was served', () => {
-    expect(outcomeOf([served('Person.name')])).toBe('ALLOWED');
-    expect(outcomeOf([])).toBe('ALLOWED');
-    expect(outcomeOf([served('Person.name'), withheld('Person.claims', 'CONSENT_REQUIRED')])).toBe('PARTIAL');
+    expect(outcomeOf(fields({ NONE: ['Person.name'] }))).toBe('ALLOWED');
+    expect(outcomeOf(fields({}))).toBe('ALLOWED');
+    expect(outcomeOf(fields({ NONE: ['Person.name'] }, { CONSENT_REQUIRED: ['Person.claims'] }))).toBe('PARTIAL');
     // Served for some records, withheld for others (an untold diagnosis).
-    expect(outcomeOf([{ ...served('Diagnosis.name'), denyReasons: ['NOT_NOTIFIED'] }])).toBe('PARTIAL');
-    expect(outcomeOf([withheld('Person.claims', 'QUALIFICATION_REQUIRED')])).toBe('REFUSED');
+    expect(outcomeOf(fields({ CONSENT: ['Diagnosis.name'] }, { NOT_NOTIFIED: ['Diagnosis.name'] }))).toBe('PARTIAL');
+    expect(outcomeOf(fields({}, { QUALIFICATION_REQUIRED: ['Person.claims'] }))).toBe('REFUSED');
   });
 
   it('names the most exceptional basis a field was served under: an emergency is never hidden behind a consent', () => {
-    expect(eventBasis([served('Person.name'), served('Person.medications', 'CONSENT')])).toBe('CONSENT');
-    expect(eventBasis([served('Person.medications', 'CONSENT'), served('Person.checkups', 'EMERGENCY_NO_CARD')])).toBe('EMERGENCY_NO_CARD');
-    expect(eventBasis([served('Person.medications', 'CONSENT'), served('Person.claims', 'DISASTER')])).toBe('DISASTER');
-    expect(eventBasis([served('Person.name')])).toBeNull();
-    expect(eventBasis([{ ...withheld('Person.claims', 'OUTSIDE_BASIS'), basis: 'EMERGENCY_WITH_CARD' }])).toBeNull();
+    expect(eventBasis(fields({ NONE: ['Person.name'], CONSENT: ['Person.medications'] }))).toBe('CONSENT');
+    expect(eventBasis(fields({ CONSENT: ['Person.medications'], EMERGENCY_NO_CARD: ['Person.checkups'] }))).toBe('EMERGENCY_NO_CARD');
+    expect(eventBasis(fields({ CONSENT: ['Person.medications'], DISASTER: ['Person.claims'] }))).toBe('DISASTER');
+    expect(eventBasis(fields({ NONE: ['Person.name'] }))).toBeNull();
+    expect(eventBasis(fields({}, { OUTSIDE_BASIS: ['Person.claims'] }))).toBeNull();
   });
 
   it.each([
@@ -47,11 +46,8 @@ describe('an access event', () => {
   it('records who, qualification, institution, terminal, basis, purpose, person, categories and fields, outcome and reasons, and the request id', () => {
     const access: AccessContext = testAccessContext();
     const at = new Date('2026-11-21T09:00:00Z');
-    const event = accessEventOf('event-1', access, {
-      personId: PERSON,
-      roots: [],
-      fields: [served('Person.medications', 'CONSENT'), served('Person.name', null, 'ELIGIBILITY'), withheld('Claim.outcome', 'NOT_IN_INSTITUTION_VIEW')],
-    }, at);
+    const decisions = fields({ CONSENT: ['Person.medications'], NONE: ['Person.name'] }, { NOT_IN_INSTITUTION_VIEW: ['Claim.outcome'] });
+    const event = accessEventOf('event-1', access, { personId: PERSON, roots: [], fields: decisions }, at);
     expect(event).toEqual({
       id: 'event-1',
       recordedAt: at,
@@ -66,7 +62,7 @@ describe('an access event', () => {
       purposeOfUse: 'TREAT',
       personId: PERSON,
       categories: ['ELIGIBILITY', 'MEDICATIONS', 'MEDICAL_CARE'],
-      fields: { served: { CONSENT: ['Person.medications'], NONE: ['Person.name'] }, withheld: { NOT_IN_INSTITUTION_VIEW: ['Claim.outcome'] } },
+      fields: decisions,
       outcome: 'PARTIAL',
       denyReasons: ['NOT_IN_INSTITUTION_VIEW'],
     });

@@ -12,17 +12,10 @@ describe('the access report a subgraph sends the gateway', () => {
   ledger.touched('not-a-person');
   const report = JSON.parse(JSON.stringify(accessReportOf(ledger))) as unknown;
 
-  it('reads back as the persons reached, the root fields they were reached under and their fields with categories', () => {
+  it('reads back as the persons reached, the root fields they were reached under and their fields of a person\'s data', () => {
     expect(parseAccessReport(report)).toEqual([
-      {
-        personId: PERSON,
-        roots: ['claim'],
-        fields: [
-          { field: 'Claim.outcome', category: 'MEDICAL_CARE', allowed: false, denyReasons: ['NOT_IN_INSTITUTION_VIEW'], basis: null },
-          { field: 'Claim.treatmentMonth', category: 'MEDICAL_CARE', allowed: true, denyReasons: [], basis: 'CONSENT' },
-        ],
-      },
-      { personId: OTHER_PERSON, roots: [], fields: [] },
+      { personId: PERSON, roots: ['claim'], fields: { served: { CONSENT: ['Claim.treatmentMonth'] }, withheld: { NOT_IN_INSTITUTION_VIEW: ['Claim.outcome'] } } },
+      { personId: OTHER_PERSON, roots: [], fields: { served: {}, withheld: {} } },
     ]);
   });
 
