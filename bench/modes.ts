@@ -1,3 +1,4 @@
+import { RunningGateway } from '../gateway/src/gateway';
 import { RunningStack } from '../tools/stack';
 import { Credentials } from './credentials';
 import { startFanOut } from './fan-out';
@@ -17,6 +18,8 @@ export interface Target {
 export interface BenchContext {
   /** The stack the mode runs against: its gateway and subgraphs enforce the field policy as the mode asks. */
   readonly stack: RunningStack;
+  /** The gateway the mode's queries go to: the stack's own, or one in front of the same subgraphs with the access log off. */
+  readonly gateway: RunningGateway;
   readonly credentials: Credentials;
 }
 
@@ -33,11 +36,15 @@ export interface Mode {
   readonly fieldPolicy: boolean;
   /** For a mode with the policy: the same mode without it (the policy's cost is this one against that), and the part of the policy that is. */
   readonly policyCost?: { readonly withoutPolicy: string; readonly part: PolicyPart };
+  /** Whether the gateway writes the access log, holding each answer until its events are committed. */
+  readonly accessLog: boolean;
+  /** For a mode with the access log: the same mode without it (the log's cost is this one against that). */
+  readonly logCost?: { readonly withoutLog: string };
   start(context: BenchContext): Promise<Target>;
 }
 
-const gatewayTarget = async ({ stack, credentials }: BenchContext): Promise<Target> => ({
-  url: stack.gateway.url,
+const gatewayTarget = async ({ stack, gateway, credentials }: BenchContext): Promise<Target> => ({
+  url: gateway.url,
   headers: credentials.gatewayHeaders,
   bodyFor: gatewayBody,
   statements: () => stack.statements(),
@@ -55,6 +62,7 @@ const direct: Mode = {
   description: 'the four subgraphs of the stack without the field policy, called at once with the same fields (`person(id)` on eligibility, `_entities` with a Person representation on the others) by a minimal in-process fan-out endpoint that joins the four parts',
   baseline: true,
   fieldPolicy: false,
+  accessLog: false,
   start: fanOutTarget,
 };
 
@@ -62,6 +70,7 @@ const directPolicy: Mode = {
   name: 'direct-policy',
   description: 'the same fan-out to the four subgraphs of the stack with the field policy on: each subgraph decides every field of every record it answers (graphql-shield) and judges each diagnosis of a claim; the gateway\'s decision on the operation is not in this path',
   fieldPolicy: true,
+  accessLog: false,
   policyCost: { withoutPolicy: direct.name, part: 'SUBGRAPHS' },
   start: fanOutTarget,
 };
@@ -69,36 +78,54 @@ const directPolicy: Mode = {
 const gatewayNoPolicy: Mode = {
   name: 'gateway-no-policy',
   description:
-    'one `person(id)` query to the gateway, which plans it and fetches from the four subgraphs (eligibility first, then `_entities` from the other three); neither the gateway nor the subgraphs apply the field policy (a second stack on the same database, started with the policy off)',
+    'one `person(id)` query to the gateway, which plans it and fetches from the four subgraphs (eligibility first, then `_entities` from the other three); neither the gateway nor the subgraphs apply the field policy, and the gateway writes no access log (a second stack on the same database, started with the policy and the log off)',
   fieldPolicy: false,
+  accessLog: false,
+  start: gatewayTarget,
+};
+
+const gatewayNoLog: Mode = {
+  name: 'gateway-no-log',
+  description:
+    "the same query to a gateway with the field policy on and the access log off: before planning, the gateway decides every field of the operation (with the person's grants at the caller's institution, read through the cache); then it plans and fetches as in gateway-no-policy, and every subgraph decides again as in direct-policy (a second gateway in front of the subgraphs of the stack with the policy)",
+  fieldPolicy: true,
+  accessLog: false,
+  policyCost: { withoutPolicy: gatewayNoPolicy.name, part: 'WHOLE' },
   start: gatewayTarget,
 };
 
 const gateway: Mode = {
   name: 'gateway',
   description:
-    "the same query to the gateway with the field policy on, as deployed: before planning, the gateway decides every field of the operation (with the person's grants at the caller's institution, read through the cache); then it plans and fetches as in gateway-no-policy, and every subgraph decides again as in direct-policy",
+    "the same query to the gateway as deployed, the field policy on and the access log written: as gateway-no-log, and each subgraph also reports the person it read and the decision on each field, and the gateway holds the answer until the person's access event is committed to PostgreSQL (group commit: the events of the requests waiting meanwhile go in one INSERT)",
   fieldPolicy: true,
-  policyCost: { withoutPolicy: gatewayNoPolicy.name, part: 'WHOLE' },
+  accessLog: true,
+  logCost: { withoutLog: gatewayNoLog.name },
   start: gatewayTarget,
 };
 
-/** The modes measured, in this order. A new mode (an audit setting, say) is one more entry. */
-export const MODES: readonly Mode[] = [direct, directPolicy, gatewayNoPolicy, gateway];
+/** The modes measured, in this order. */
+export const MODES: readonly Mode[] = [direct, directPolicy, gatewayNoPolicy, gatewayNoLog, gateway];
 
-/** The two stacks of a run, on the same database and sharing one access-context secret: the field policy on and off. */
-export interface PolicyStacks {
+/**
+ * What a run measures, on the same database and sharing one access-context secret: a stack with
+ * the field policy and the access log (as deployed), one with neither, and a gateway in front of
+ * the first one's subgraphs with the policy and without the log.
+ */
+export interface BenchStacks {
   readonly withPolicy: RunningStack;
   readonly withoutPolicy: RunningStack;
+  readonly withoutLog: RunningGateway;
 }
 
-/** Starts every mode against the stack of its policy setting; closes those started if one fails to start. */
-export async function startTargets(stacks: PolicyStacks, credentials: Credentials): Promise<Array<{ mode: Mode; target: Target }>> {
+/** Starts every mode against the stack and gateway of its settings; closes those started if one fails to start. */
+export async function startTargets(stacks: BenchStacks, credentials: Credentials): Promise<Array<{ mode: Mode; target: Target }>> {
   const targets: Array<{ mode: Mode; target: Target }> = [];
   try {
     for (const mode of MODES) {
       const stack = mode.fieldPolicy ? stacks.withPolicy : stacks.withoutPolicy;
-      targets.push({ mode, target: await mode.start({ stack, credentials }) });
+      const gateway = mode.fieldPolicy && !mode.accessLog ? stacks.withoutLog : stack.gateway;
+      targets.push({ mode, target: await mode.start({ stack, gateway, credentials }) });
     }
     return targets;
   } catch (error) {

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { CodeVersion } from './code-version';
 import { percent } from './figures';
 import { ModeResult } from './measure';
+import { logCostLines, LogWrites } from './log-cost';
 import { policyCostLines } from './policy-cost';
 
 export interface BenchRun {
@@ -19,6 +20,8 @@ export interface BenchRun {
   /** The machine's 1-minute load average when the runs began and the highest seen after a run (other work on it shows here). */
   readonly loadAverage: { readonly atStart: number; readonly highest: number };
   readonly results: readonly ModeResult[];
+  /** What the access log's writer of the gateway mode did meanwhile; null when not known. */
+  readonly logWrites: LogWrites | null;
 }
 
 const MIB = 1024 * 1024;
@@ -53,7 +56,7 @@ function overheads(run: BenchRun): string[] {
 export function writeResults(path: string, run: BenchRun): void {
   const cpu = cpus();
   const lines = [
-    '# Benchmark: one person\'s record through the gateway, with the access policy and without, and from the subgraphs directly',
+    '# Benchmark: one person\'s record through the gateway, with the access policy and the access log and without, and from the subgraphs directly',
     '',
     `Produced on ${run.date} by \`${run.command}\`.`,
     '',
@@ -69,6 +72,10 @@ export function writeResults(path: string, run: BenchRun): void {
     '',
     ...policyCostLines(run.results),
     '',
+    '## Cost of the access log',
+    '',
+    ...logCostLines(run.results, run.logWrites),
+    '',
     '## What was measured',
     '',
     `- Data: ${run.people.toLocaleString('en')} synthetic people loaded into a database of its own (dropped afterwards); the requests go through ${run.persons} persons who have claims, checkups and dispensed medications, one person per request, each connection taking them in turn.`,
@@ -77,7 +84,7 @@ export function writeResults(path: string, run: BenchRun): void {
     '- The record: what that physician sees of the person under the consent (the institution view, DOMAIN.md §5): name, sex, birth date, address, current qualification and its insurer; the 10 latest claims with their diagnoses (the persons were told of every diagnosis, so none is left out for the institution); the 5 latest checkups with some items and the guidance level; the 10 latest dispensed medications with their drug. The modes are checked to give the same record for every person before the runs.',
     ...run.results.map(({ mode }) => `- **${mode.name}**: ${mode.description}.`),
     '- SQL statements per request: the statements the four subgraphs of the mode\'s stack ran during the run (their reads of the consent registry included), divided by the requests sent. The gateway\'s own reads of the registries (callers, and grants with the policy on), each cached for up to a minute, are not counted.',
-    '- Everything runs in one Node.js process: two stacks on the same database (each four subgraphs, each its own HTTP server and PostgreSQL pool, and a gateway), one with the field policy and one without, and the fan-out endpoints share its main event loop; only the stack of the mode being measured is under load; autocannon runs on a worker thread of the process. With one event loop serving all of them, requests/s is bounded by the CPU time of a whole record, the subgraphs\' own work included, and 1000 / requests/s is about the process\'s time per request: the difference between direct and gateway-no-policy is what the gateway does beyond the fan-out (parsing and validating the query, running the query plan, merging the parts), and between a mode with the policy and the same mode without it (\"ms more per request\") what the policy costs.',
+    '- Everything runs in one Node.js process: two stacks on the same database (each five subgraphs, each its own HTTP server and PostgreSQL pool, and a gateway), one with the field policy and the access log and one without either, a second gateway in front of the first stack\'s subgraphs with the policy and without the log, and the fan-out endpoints share its main event loop; only the stack of the mode being measured is under load; autocannon runs on a worker thread of the process. With one event loop serving all of them, requests/s is bounded by the CPU time of a whole record, the subgraphs\' own work included, and 1000 / requests/s is about the process\'s time per request: the difference between direct and gateway-no-policy is what the gateway does beyond the fan-out (parsing and validating the query, running the query plan, merging the parts), and between a mode with the policy and the same mode without it (\"ms more per request\") what the policy costs.',
     '- Peak RSS is the highest resident set size of that process (all its threads) sampled every 50 ms during the measured runs; PostgreSQL\'s memory is not in it.',
     '- Responses with GraphQL errors, no data or a non-2xx status count as failed.',
     '',

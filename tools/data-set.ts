@@ -4,8 +4,8 @@ import { SubgraphSeeder } from '../data/src/seeder';
 import { World } from '../data/src/world';
 import { SUBGRAPH_MODULES } from './subgraph-modules';
 
-/** The four subgraphs' seeders; generator threads load this module to get them. */
-export const seeders: readonly SubgraphSeeder[] = SUBGRAPH_MODULES.map((m) => m.seeder);
+/** The seeders of the subgraphs whose data is generated; generator threads load this module to get them. */
+export const seeders: readonly SubgraphSeeder[] = SUBGRAPH_MODULES.flatMap((m) => (m.seeder ? [m.seeder] : []));
 
 /** From this many people on, rows are generated in worker threads while this one copies. */
 const THREADED_FROM = 20_000;
@@ -26,7 +26,7 @@ export interface DataSetOptions {
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * Replaces the data of all four schemas with a generated data set, bulk-loaded with COPY (each
+ * Replaces the data of every generated schema (not the access log's) with a generated data set, bulk-loaded with COPY (each
  * schema in one transaction: the old rows stay if the load fails), then refreshes planner statistics.
  */
 export async function loadSyntheticData(databaseUrl: string, options: DataSetOptions): Promise<LoadReport> {

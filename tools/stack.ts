@@ -17,7 +17,7 @@ export interface StackOptions {
   readonly redisPrefix?: string;
   /** Gateway port; 0 for a free one. */
   readonly gatewayPort: number;
-  /** Use the default subgraph ports (4101-4105) rather than free ones. */
+  /** Use the default subgraph ports (4101-4106) rather than free ones. */
   readonly fixedSubgraphPorts?: boolean;
   readonly ide?: boolean;
   /** The bearer tokens the gateway accepts. Default from the environment (`AUTH_*`: the development key pair unless configured). */
@@ -33,6 +33,8 @@ export interface StackOptions {
   readonly reauthenticationWindowSeconds?: number;
   /** The gateway's identification-search limits. Default the gateway's (10 per user, 100 per institution, in 10 minutes). */
   readonly identificationRateLimit?: IdentificationRateLimit;
+  /** Whether the gateway writes the access log. Default true; false for the benchmark's comparison only. */
+  readonly accessLog?: boolean;
 }
 
 export interface RunningStack {
@@ -59,7 +61,8 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
 
 /**
  * The subgraphs, each its own HTTP service on its own pool, and the gateway in front of them,
- * looking callers up in the same database and sharing one access-context secret with them.
+ * looking callers up and writing the access log in the same database and sharing one
+ * access-context secret with them.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const accessContextSecret = options.accessContextSecret ?? newAccessContextSecret();
@@ -98,13 +101,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         subgraphTimeoutMs: 10_000,
         auth: options.auth ?? authConfigFromEnv(),
         registryDatabaseUrl: options.databaseUrl,
+        auditDatabaseUrl: options.databaseUrl,
         accessContextSecret,
         today: options.today,
         reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
         identificationRateLimit: options.identificationRateLimit,
       },
       options.log,
-      { cache, fieldPolicy: options.fieldPolicy },
+      { cache, fieldPolicy: options.fieldPolicy, accessLog: options.accessLog },
     );
     return {
       gateway,

@@ -94,6 +94,11 @@ export const ERRORS = {
     'Too many identification searches (disaster access, emergency access without a card) by this user or this institution within the window, counted across every gateway instance: `extensions.limit` says which (USER or INSTITUTION), `extensions.retryAfterSeconds` when the window ends (also the `Retry-After` header). Nothing was searched.',
     429,
   ),
+  AUDIT_UNAVAILABLE: define(
+    'AUDIT_UNAVAILABLE',
+    "The access to a person's data could not be recorded in the access log (its database is unreachable or did not answer in time), so nothing of it is served: no data, only this error. Retry later.",
+    503,
+  ),
   INTERNAL_SERVER_ERROR: define(
     'INTERNAL_SERVER_ERROR',
     'An unexpected error. Its details are logged on the server; none are returned.',

@@ -34,6 +34,12 @@ export interface GatewayConfig {
    */
   readonly registryDatabaseUrl: string;
   /**
+   * PostgreSQL with the audit schema, where the access log is written (as the role
+   * `hig_audit_writer`, which the connecting user must be allowed to act as). Env
+   * `AUDIT_DATABASE_URL`, required: the gateway serves no one's data it cannot log.
+   */
+  readonly auditDatabaseUrl: string;
+  /**
    * The secret the access context sent to the subgraphs is signed with; the subgraphs are given
    * the same. Env `ACCESS_CONTEXT_SECRET`, required, at least 32 bytes.
    */
@@ -64,9 +70,9 @@ function parseSubgraphUrls(value: string | undefined): Record<string, string> {
   return urls;
 }
 
-function registryDatabaseUrl(env: NodeJS.ProcessEnv): string {
-  const url = env.REGISTRY_DATABASE_URL?.trim();
-  if (!url) throw new Error('REGISTRY_DATABASE_URL is required: the PostgreSQL database whose eligibility schema registers the callers');
+function requiredUrl(env: NodeJS.ProcessEnv, name: string, what: string): string {
+  const url = env[name]?.trim();
+  if (!url) throw new Error(`${name} is required: ${what}`);
   return url;
 }
 
@@ -101,7 +107,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
     auth: authConfigFromEnv(env),
-    registryDatabaseUrl: registryDatabaseUrl(env),
+    registryDatabaseUrl: requiredUrl(env, 'REGISTRY_DATABASE_URL', 'the PostgreSQL database whose eligibility schema registers the callers'),
+    auditDatabaseUrl: requiredUrl(env, 'AUDIT_DATABASE_URL', 'the PostgreSQL database whose audit schema holds the access log'),
     accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
     reauthenticationWindowSeconds: reauthenticationWindowFromEnv(env),
     identificationRateLimit: identificationRateLimitFromEnv(env),

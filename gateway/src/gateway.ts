@@ -14,9 +14,11 @@ import { cachedRegistry } from './access/cached-registry';
 import { listenedDeclarations } from './access/disaster-declarations';
 import { postgresRegistry } from './access/registry';
 import { tokenVerifierFor } from './auth/verifier-for-config';
+import { AccessLogWriter, WriterStats } from './audit/access-log-writer';
 import { GatewayConfig } from './config';
 import { GatewayFeature, sendJson } from './features/feature';
 import { useAccessBases } from './features/use-access-bases';
+import { useAccessLog } from './features/use-access-log';
 import { useAuthentication } from './features/use-authentication';
 import { useFieldPolicy } from './features/use-field-policy';
 import { useHealthCheck } from './features/use-health-check';
@@ -33,6 +35,8 @@ export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly cache: SharedCache;
+  /** What the access log's writer has done (writes, events, failures); null with the log off. */
+  readonly accessLogStats: WriterStats | null;
   stop(): Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export interface GatewayDependencies {
   readonly cache?: SharedCache;
   /** Whether the gateway applies the field policy. Default true; false for the benchmark's comparison only. */
   readonly fieldPolicy?: boolean;
+  /** Whether the gateway writes the access log (and holds answers until it has). Default true; false for the benchmark's comparison only. */
+  readonly accessLog?: boolean;
 }
 
 /**
@@ -52,7 +58,8 @@ export interface GatewayDependencies {
  * authentication (bearer token, caller from the registries) → Apollo Server → emergency and
  * disaster access decided, identification searches counted, and field policy (denied fields taken
  * out of the operation) → Apollo Gateway's query plan → the subgraphs over HTTP, each request
- * carrying the signed access context, each subgraph deciding again per record.
+ * carrying the signed access context, each subgraph deciding again per record and reporting what
+ * it read → the access log, committed before the answer is sent.
  */
 export async function startGateway(
   config: GatewayConfig,
@@ -60,6 +67,8 @@ export async function startGateway(
   dependencies: GatewayDependencies = {},
 ): Promise<RunningGateway> {
   const supergraph = readSupergraph(config.supergraphPath);
+  const writer = dependencies.accessLog === false ? null : new AccessLogWriter({ databaseUrl: config.auditDatabaseUrl });
+  const accessLog = writer === null ? null : useAccessLog({ sink: writer });
   // Apollo Gateway otherwise sends anonymous usage metrics to Apollo and probes cloud metadata
   // addresses; a gateway in front of medical data talks to its subgraphs and nothing else.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -71,16 +80,18 @@ export async function startGateway(
         url: config.subgraphUrls[name] ?? url ?? '',
         timeoutMs: config.subgraphTimeoutMs,
         accessContextSecret: config.accessContextSecret,
+        onAccessReport: accessLog?.subgraphReported,
       }),
   });
   let ready = false;
   const verifier = await tokenVerifierFor(config.auth);
   const cache = dependencies.cache ?? (await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`)));
   const closeCache = async () => (dependencies.cache ? undefined : cache.close());
+  const closeWriter = async () => writer?.close();
   const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
   const grants = new GrantStore(registry.reader, cache);
   const declarations = await listenedDeclarations({ databaseUrl: config.registryDatabaseUrl, reader: registry.reader });
-  const closeAll = () => Promise.all([registry.close(), declarations.close(), closeCache()]);
+  const closeAll = () => Promise.all([registry.close(), declarations.close(), closeCache(), closeWriter()]);
   const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
   const accessBases = useAccessBases({
     declarations,
@@ -91,6 +102,7 @@ export async function startGateway(
   const rateLimit = useIdentificationRateLimit({ counter: cache, limit: config.identificationRateLimit });
   const fieldPolicy = useFieldPolicy<GatewayContext>({
     decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { store: grants, reader: registry.reader }, at: new Date() }),
+    onRemoval: accessLog ? ({ contextValue, operation, variables }, removal) => accessLog.fieldsRemoved(contextValue, operation, variables, removal) : undefined,
   });
   const features: GatewayFeature[] = [
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
@@ -99,6 +111,7 @@ export async function startGateway(
     accessBases,
     rateLimit,
     ...(dependencies.fieldPolicy === false ? [] : [fieldPolicy]),
+    ...(accessLog ? [accessLog] : []),
   ];
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -145,6 +158,7 @@ export async function startGateway(
     url: `http://${config.host}:${port}/graphql`,
     port,
     cache,
+    accessLogStats: writer?.stats ?? null,
     stop: async () => {
       await new Promise<void>((resolve) => {
         http.close(() => resolve());

@@ -4,7 +4,9 @@ import { measureModes } from '../../bench/measure-modes';
 import { Mode, startTargets, Target } from '../../bench/modes';
 import { personsWithFullRecords } from '../../bench/persons';
 import { gatewayBody, isWhole } from '../../bench/record-query';
+import { startGatewayWithoutLog } from '../../bench/no-log-gateway';
 import { checkSameRecords } from '../../bench/same-record';
+import { RunningGateway } from '../../gateway/src/gateway';
 import { RunningStack, startStack } from '../../tools/stack';
 import { postGraphQL } from '../support/graphql';
 import { startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
@@ -15,6 +17,7 @@ const postRecord = async (url: string, headers: Readonly<Record<string, string>>
 describe('bench modes against the whole system', () => {
   let system: TestStack | undefined;
   let withoutPolicy: RunningStack | undefined;
+  let withoutLog: RunningGateway | undefined;
   let credentials: Credentials;
   let targets: Array<{ mode: Mode; target: Target }> = [];
   let persons: string[];
@@ -24,8 +27,10 @@ describe('bench modes against the whole system', () => {
   beforeAll(async () => {
     system = await startTestStack({ people: 150 });
     withoutPolicy = await startStack({
-      databaseUrl: system.db.url, gatewayPort: 0, ide: false, auth: system.auth, accessContextSecret: system.stack.accessContextSecret, today: () => TEST_AS_OF, fieldPolicy: false,
+      databaseUrl: system.db.url, gatewayPort: 0, ide: false, auth: system.auth, accessContextSecret: system.stack.accessContextSecret, today: () => TEST_AS_OF,
+      fieldPolicy: false, accessLog: false,
     });
+    withoutLog = await startGatewayWithoutLog(system.stack, { databaseUrl: system.db.url, auth: system.auth, accessContextSecret: system.stack.accessContextSecret });
     credentials = await credentialsFor({
       token: await system.tokenFor('physician'), auth: system.auth, databaseUrl: system.db.url, accessContextSecret: system.stack.accessContextSecret, today: TEST_AS_OF,
     });
@@ -33,11 +38,12 @@ describe('bench modes against the whole system', () => {
     persons = picked.slice(0, 5);
     notConsented = picked[5]!;
     await consentAtCardReader(system.db.url, credentials.institutionCode, persons);
-    targets = await startTargets({ withPolicy: system.stack, withoutPolicy }, credentials);
+    targets = await startTargets({ withPolicy: system.stack, withoutPolicy, withoutLog }, credentials);
   });
 
   afterAll(async () => {
     for (const { target } of targets) await target.close();
+    await withoutLog?.stop();
     await withoutPolicy?.stop();
     await system?.stop();
   });
@@ -67,7 +73,7 @@ describe('bench modes against the whole system', () => {
   });
 
   test('every mode gives the same record', async () => {
-    expect(targets.map((t) => t.mode.name)).toEqual(['direct', 'direct-policy', 'gateway-no-policy', 'gateway']);
+    expect(targets.map((t) => t.mode.name)).toEqual(['direct', 'direct-policy', 'gateway-no-policy', 'gateway-no-log', 'gateway']);
     await expect(checkSameRecords(targets.map(({ mode, target }) => ({ name: mode.name, target })), persons)).resolves.toBeUndefined();
   });
 
@@ -88,6 +94,15 @@ describe('bench modes against the whole system', () => {
       expect(isWhole(await postRecord(target.url, target.headers, target.bodyFor(persons[1]!)))).toBe(true);
       const [ranOn, ranOff] = [system!.stack.statements() - on, withoutPolicy!.statements() - off];
       expect({ mode: mode.name, withPolicy: ranOn > 0, withoutPolicy: ranOff > 0 }).toEqual({ mode: mode.name, withPolicy: mode.fieldPolicy, withoutPolicy: !mode.fieldPolicy });
+    }
+  });
+
+  test('only the gateway mode writes the access log: an event per request, committed before its answer', async () => {
+    const events = async () => Number((await system!.sql<{ n: string }>('SELECT count(*) AS n FROM audit.access_events'))[0]!.n);
+    for (const { mode, target } of targets) {
+      const before = await events();
+      expect(isWhole(await postRecord(target.url, target.headers, target.bodyFor(persons[2]!)))).toBe(true);
+      expect({ mode: mode.name, logged: (await events()) - before }).toEqual({ mode: mode.name, logged: mode.accessLog ? 1 : 0 });
     }
   });
 

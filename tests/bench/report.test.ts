@@ -5,8 +5,8 @@ import { Measurement } from '../../bench/measure';
 import { Mode } from '../../bench/modes';
 import { BenchRun, writeResults } from '../../bench/report';
 
-const mode = (name: string, options: Partial<Pick<Mode, 'baseline' | 'fieldPolicy' | 'policyCost'>> = {}): Mode => ({
-  name, description: `${name} described`, fieldPolicy: false, start: () => Promise.reject(new Error('not started')), ...options,
+const mode = (name: string, options: Partial<Pick<Mode, 'baseline' | 'fieldPolicy' | 'policyCost' | 'accessLog' | 'logCost'>> = {}): Mode => ({
+  name, description: `${name} described`, fieldPolicy: false, accessLog: false, start: () => Promise.reject(new Error('not started')), ...options,
 });
 const measurement = (over: Partial<Measurement>): Measurement => ({
   requests: 1000, sent: 1002, seconds: 10, requestsPerSecond: 100, p50: 10, p99: 40, statementsPerRequest: 11, peakRss: 300 * 1024 * 1024, failures: 0, ...over,
@@ -15,9 +15,10 @@ const measurement = (over: Partial<Measurement>): Measurement => ({
 const DIRECT = mode('direct', { baseline: true });
 const DIRECT_POLICY = mode('direct-policy', { fieldPolicy: true, policyCost: { withoutPolicy: 'direct', part: 'SUBGRAPHS' } });
 const NO_POLICY = mode('gateway-no-policy');
-const POLICY = mode('gateway', { fieldPolicy: true, policyCost: { withoutPolicy: 'gateway-no-policy', part: 'WHOLE' } });
+const POLICY = mode('gateway-no-log', { fieldPolicy: true, policyCost: { withoutPolicy: 'gateway-no-policy', part: 'WHOLE' } });
+const LOGGED = mode('gateway', { fieldPolicy: true, accessLog: true, logCost: { withoutLog: 'gateway-no-log' } });
 
-function resultsFile(policyRequestsPerSecond: number, code: BenchRun['code'] = { commit: '0123456789ab', uncommitted: [] }): string {
+function resultsFile(policyRequestsPerSecond: number, code: BenchRun['code'] = { commit: '0123456789ab', uncommitted: [] }, loggedRequestsPerSecond = 72): string {
   const run: BenchRun = {
     command: 'npm run bench -- --seconds 5',
     date: '2026-11-21',
@@ -35,7 +36,9 @@ function resultsFile(policyRequestsPerSecond: number, code: BenchRun['code'] = {
       { mode: DIRECT_POLICY, measurement: measurement({ requestsPerSecond: 96, p50: 10.5, p99: 42, statementsPerRequest: 11.25 }) },
       { mode: NO_POLICY, measurement: measurement({ requestsPerSecond: 80, p50: 12.5, p99: 30, statementsPerRequest: 11.5 }) },
       { mode: POLICY, measurement: measurement({ requestsPerSecond: policyRequestsPerSecond, p50: 15, p99: 36, statementsPerRequest: 12.5 }) },
+      { mode: LOGGED, measurement: measurement({ requestsPerSecond: loggedRequestsPerSecond, p50: 16, p99: 40, statementsPerRequest: 12.5 }) },
     ],
+    logWrites: { writes: 250, events: 1000 },
   };
   const path = join(mkdtempSync(join(tmpdir(), 'bench-')), 'RESULTS.md');
   writeResults(path, run);
@@ -49,18 +52,19 @@ describe('bench results file', () => {
     expect(text).toContain('| direct | 100 | 10.0 | 40.0 | 11.00 | 300 | 1,000 | 0 |');
     expect(text).toContain('| direct-policy | 96 | 10.5 | 42.0 | 11.25 | 300 | 1,000 | 0 |');
     expect(text).toContain('| gateway-no-policy | 80 | 12.5 | 30.0 | 11.50 | 300 | 1,000 | 0 |');
-    expect(text).toContain('| gateway | 76 | 15.0 | 36.0 | 12.50 | 300 | 1,000 | 0 |');
+    expect(text).toContain('| gateway-no-log | 76 | 15.0 | 36.0 | 12.50 | 300 | 1,000 | 0 |');
+    expect(text).toContain('| gateway | 72 | 16.0 | 40.0 | 12.50 | 300 | 1,000 | 0 |');
   });
 
   test('gives the overhead of every other mode against the baseline, in percent', () => {
     expect(text).toContain('**direct-policy** against direct: requests/s −4.0 %, p50 latency +5.0 %, p99 latency +5.0 %, SQL statements per request 11.25 against 11.00.');
     expect(text).toContain('**gateway-no-policy** against direct: requests/s −20.0 %, p50 latency +25.0 %, p99 latency −25.0 %, SQL statements per request 11.50 against 11.00.');
-    expect(text).toContain('**gateway** against direct: requests/s −24.0 %, p50 latency +50.0 %, p99 latency −10.0 %, SQL statements per request 12.50 against 11.00.');
+    expect(text).toContain('**gateway-no-log** against direct: requests/s −24.0 %, p50 latency +50.0 %, p99 latency −10.0 %, SQL statements per request 12.50 against 11.00.');
   });
 
   test('gives the cost of the policy: each mode with it against the same mode without it, and the whole against the target', () => {
     expect(text).toContain(
-      '- **gateway** against **gateway-no-policy** (the whole policy, at the gateway and in the subgraphs): requests/s 76 against 80 (−5.0 %), ' +
+      '- **gateway-no-log** against **gateway-no-policy** (the whole policy, at the gateway and in the subgraphs): requests/s 76 against 80 (−5.0 %), ' +
         'p50 latency 15.0 against 12.5 ms (+20.0 %), p99 latency 36.0 against 30.0 ms (+20.0 %), SQL statements per request 12.50 against 11.50; about 0.7 ms more per request.',
     );
     expect(text).toContain('- The policy costs **5.0 %** of throughput: within the target of at most 10 %.');
@@ -72,6 +76,18 @@ describe('bench results file', () => {
 
   test('splits the time per request the policy adds between the subgraphs and the gateway', () => {
     expect(text).toContain("- Where it goes: of the about 0.7 ms per request the whole policy adds, about 0.4 ms (63 %) are the subgraphs' (deciding every field of every record) and about 0.2 ms the gateway's");
+  });
+
+  test('gives the cost of the access log: the gateway with it against the same without it, against the target, and the events per commit', () => {
+    expect(text).toContain(
+      '- **gateway** against **gateway-no-log**: requests/s 72 against 76 (−5.3 %), p50 latency 16.0 against 15.0 ms (+6.7 %), p99 latency 40.0 against 36.0 ms (+11.1 %); about 0.7 ms more per request.',
+    );
+    expect(text).toContain('- The access log costs **5.3 %** of throughput: within the target of at most 10 %.');
+    expect(text).toContain('- Group commit: during the warm-up and the runs the gateway committed 1,000 events in 250 INSERTs, 4.0 events per commit.');
+    expect(resultsFile(76, undefined, 60)).toContain('- The access log costs **21.1 %** of throughput: **over** the target of at most 10 %.');
+    const noise = resultsFile(76, undefined, 78);
+    expect(noise).toContain('about 0.3 ms less per request.');
+    expect(noise).toContain('- The access log costs no throughput measurable in this run (the gateway with it answered 2.6 % more): within the target of at most 10 %.');
   });
 
   test('says when the policy costs more than the target', () => {

@@ -455,7 +455,7 @@ describe('the access policy per persona, through the gateway', () => {
       gateway = await startGateway({
         port: 0, host: '127.0.0.1', supergraphPath, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
         subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-        auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
+        auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
       });
     });
     afterAll(async () => {

@@ -38,7 +38,7 @@ describe('authenticated callers at the gateway', () => {
 
   const gatewayConfig = (overrides: Partial<GatewayConfig>): GatewayConfig => ({
     port: 0, host: '127.0.0.1', supergraphPath: join(directory, 'whoami.graphql'), subgraphUrls: { whoami: whoami.url }, ide: false,
-    maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000, auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
+    maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000, auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
     today: () => TEST_AS_OF, ...overrides,
   });
   const tokenAs = async (persona: Persona, options: Partial<IssueOptions> = {}): Promise<string> =>

@@ -1,12 +1,18 @@
 import { DEVELOPMENT_ISSUER } from '../../gateway/src/auth/config';
 import { configFromEnv } from '../../gateway/src/config';
 
-const REQUIRED = { REGISTRY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/health', ACCESS_CONTEXT_SECRET: 's'.repeat(32), AUTH_DEV_KEYS_DIR: '/tmp/keys' };
+const REQUIRED = {
+  REGISTRY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/health',
+  AUDIT_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/audit',
+  ACCESS_CONTEXT_SECRET: 's'.repeat(32),
+  AUTH_DEV_KEYS_DIR: '/tmp/keys',
+};
 
 describe('configFromEnv: what authentication needs', () => {
-  it('takes the registry database, the access-context secret and the token settings from the environment', () => {
+  it('takes the registry and access-log databases, the access-context secret and the token settings from the environment', () => {
     expect(configFromEnv(REQUIRED)).toMatchObject({
       registryDatabaseUrl: REQUIRED.REGISTRY_DATABASE_URL,
+      auditDatabaseUrl: REQUIRED.AUDIT_DATABASE_URL,
       accessContextSecret: REQUIRED.ACCESS_CONTEXT_SECRET,
       auth: { issuer: DEVELOPMENT_ISSUER, keys: { kind: 'development', directory: '/tmp/keys' } },
     });
@@ -14,6 +20,7 @@ describe('configFromEnv: what authentication needs', () => {
 
   it.each([
     ['without REGISTRY_DATABASE_URL', { REGISTRY_DATABASE_URL: undefined }, 'REGISTRY_DATABASE_URL is required'],
+    ['without AUDIT_DATABASE_URL: it serves no one\'s data it cannot log', { AUDIT_DATABASE_URL: ' ' }, 'AUDIT_DATABASE_URL is required'],
     ['without ACCESS_CONTEXT_SECRET', { ACCESS_CONTEXT_SECRET: undefined }, 'ACCESS_CONTEXT_SECRET is required'],
     ['with an ACCESS_CONTEXT_SECRET under 32 bytes', { ACCESS_CONTEXT_SECRET: 's'.repeat(31) }, 'ACCESS_CONTEXT_SECRET must be at least 32 bytes'],
     ['in production without an identity provider', { NODE_ENV: 'production' }, 'AUTH_JWKS_URL is required'],

@@ -22,7 +22,7 @@ describe('the gateway over HTTP', () => {
   it('answers GET /health with ok and the subgraphs once ready', async () => {
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', subgraphs: ['analytics', 'checkups', 'eligibility', 'prescriptions', 'receipts'] });
+    expect(await response.json()).toEqual({ status: 'ok', subgraphs: ['analytics', 'audit', 'checkups', 'eligibility', 'prescriptions', 'receipts'] });
   });
 
   it('refuses a body that is not JSON with BAD_REQUEST', async () => {

@@ -54,6 +54,7 @@ describe('two gateway instances on one PostgreSQL and one Redis', () => {
         subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
         auth: t.auth,
         registryDatabaseUrl: t.db.url,
+        auditDatabaseUrl: t.db.url,
         accessContextSecret: t.stack.accessContextSecret,
         identificationRateLimit,
       },

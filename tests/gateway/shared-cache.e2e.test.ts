@@ -24,7 +24,7 @@ describe('the gateway cache across two instances', () => {
     startGateway({
       port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, redisUrl, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000,
       subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-      auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
+      auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
     });
 
   async function persisted(url: string, hash: string, query?: string) {

@@ -10,7 +10,7 @@ import { startTestStack, TestStack } from '../support/stack';
 
 const baseConfig = (t: TestStack, supergraphPath: string, subgraphUrls: Record<string, string>): GatewayConfig => ({
   port: 0, host: '127.0.0.1', supergraphPath, subgraphUrls, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000,
-  auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
+  auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
 });
 
 describe('the supergraph file the gateway serves', () => {

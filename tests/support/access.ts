@@ -9,6 +9,7 @@ export const TEST_ACCESS_CONTEXT_SECRET = newAccessContextSecret();
 export function testAccessContext(overrides: Partial<AccessContext> = {}): AccessContext {
   return {
     requestId: 'a7c8a6a2-4a57-4b0e-9d3f-0c1e2b3a4d5f',
+    userId: '0110000007-02',
     caller: {
       role: 'PHYSICIAN',
       institutionCode: '0110000007',

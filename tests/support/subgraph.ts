@@ -61,7 +61,7 @@ export async function startSubgraph(module: SubgraphModule, options: SubgraphHar
   try {
     await database.migrate(...(module.name === eligibilitySubgraph.name ? [module] : [eligibilitySubgraph, module]));
     const pool = database.pool(module.schema);
-    if (options.world) await loadDataSet(pool, options.world, [module.seeder], { people: options.world.options.people });
+    if (options.world && module.seeder) await loadDataSet(pool, options.world, [module.seeder], { people: options.world.options.people });
     const accessContextSecret = TEST_ACCESS_CONTEXT_SECRET;
     const startOptions: StartOptions = { pool, accessContextSecret, port: 0, enforceFieldPolicy: options.enforceFieldPolicy ?? true };
     const server = await (options.start ? options.start(startOptions) : module.start(startOptions));

@@ -11,6 +11,7 @@ type CallerJson = Omit<Caller, 'terminalKind'>;
 export interface AccessContextJson {
   readonly v: typeof VERSION;
   readonly requestId: string;
+  readonly userId: string;
   /** Milliseconds since the epoch. */
   readonly issuedAt: number;
   readonly caller: CallerJson;
@@ -23,6 +24,8 @@ export interface AccessContextJson {
 
 const QUALIFICATIONS: readonly StaffQualification[] = ['PHYSICIAN', 'DENTIST', 'PHARMACIST', 'NURSE', 'CLERK'];
 const REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
+/** As a token's `sub` may be (gateway/src/auth/verified-token.ts). */
+const USER_ID = /^[\x21-\x7e]{1,255}$/;
 const INSTITUTION_CODE = /^[0-9]{10}$/;
 const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TERMINAL_ID = /^(0|[1-9][0-9]{0,17})$/;
@@ -39,6 +42,7 @@ export function accessContextJson(context: AccessContext, issuedAt: Date): Acces
   return {
     v: VERSION,
     requestId: context.requestId,
+    userId: context.userId,
     issuedAt: issuedAt.getTime(),
     caller: {
       role,
@@ -88,12 +92,13 @@ function callerOf(value: unknown, terminalKind: TerminalKind | null): Caller | n
 /** The access context and its signing time in a JSON value, or null when any part of it is not as the gateway writes it. */
 export function accessContextFromJson(value: unknown): { context: AccessContext; issuedAt: Date } | null {
   if (!isObject(value) || value.v !== VERSION) return null;
-  const { requestId, issuedAt, terminalId, terminalKind, authTime, amr } = value;
+  const { requestId, userId, issuedAt, terminalId, terminalKind, authTime, amr } = value;
   const kindValid = terminalKind === null || (typeof terminalKind === 'string' && (TERMINAL_KINDS as readonly string[]).includes(terminalKind));
   const caller = kindValid ? callerOf(value.caller, terminalKind as TerminalKind | null) : null;
   const valid =
     caller !== null &&
     typeof requestId === 'string' && REQUEST_ID.test(requestId) &&
+    typeof userId === 'string' && USER_ID.test(userId) &&
     isTime(issuedAt) &&
     (terminalId === null || (typeof terminalId === 'string' && TERMINAL_ID.test(terminalId))) &&
     (terminalId === null) === (terminalKind === null) &&
@@ -103,6 +108,7 @@ export function accessContextFromJson(value: unknown): { context: AccessContext;
   return {
     context: {
       requestId: requestId as string,
+      userId: userId as string,
       caller: caller!,
       terminalId: terminalId as string | null,
       terminalKind: terminalKind as TerminalKind | null,

@@ -11,6 +11,11 @@ export type { TerminalKind } from '../policy/types';
 export interface AccessContext {
   /** The gateway's id of the request, the same in every subgraph call it makes. */
   readonly requestId: string;
+  /**
+   * Who the caller is, as the registries know them: a staff or internal user's login id, or a
+   * patient's person id (the token's subject). What the access log records as the user.
+   */
+  readonly userId: string;
   readonly caller: Caller;
   /** The registered terminal the request comes from (staff of an institution), else null. */
   readonly terminalId: string | null;

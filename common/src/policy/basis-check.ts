@@ -5,7 +5,7 @@ import { Caller, ConsentCategory, DenyReason, Grant, PersonFieldRule } from './t
 import { allowedIf, denied, Verdict } from './verdict';
 
 /** Whether a grant opens a field of this rule, whose category is consented to as `consent`. */
-function opens(grant: Grant, rule: PersonFieldRule, consent: ConsentCategory): boolean {
+export function opens(grant: Grant, rule: PersonFieldRule, consent: ConsentCategory): boolean {
   switch (BASIS_RULES[grant.basis].opens) {
     case 'GRANTED_CATEGORIES':
       return grant.categories.includes(consent);

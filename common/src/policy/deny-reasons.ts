@@ -11,7 +11,7 @@ const DESCRIPTIONS: Readonly<Record<DenyReason, string>> = {
     'The information was not yet offered on that date: the rule in force then does not include it (e.g. medical-care information before 2022-09-11).',
   NO_PERSON_ACCESS: "Analysts, operators and auditors never read a person's data through the graph.",
   ROLE_NOT_PERMITTED:
-    "The caller's role may not see this field at all: an institution's terminals and staff, for a patient or an analyst; analytics, for any role the policy does not list (institution staff, patients; the operator sees published figures only).",
+    "The caller's role may not see this field at all: an institution's terminals and staff, for a patient or an analyst; a person's access log, for anyone but that person and auditors; analytics, for any role the policy does not list (institution staff, patients; the operator sees published figures only).",
   QUALIFICATION_REQUIRED:
     'Only a physician, dentist or pharmacist with the qualification on record may see medical data (and, under a disaster access only, staff an operator granted disaster authority); reception staff see eligibility only.',
   CONSENT_REQUIRED:
@@ -20,7 +20,8 @@ const DESCRIPTIONS: Readonly<Record<DenyReason, string>> = {
   OUTSIDE_BASIS:
     'The emergency or disaster access in force does not cover this field: the emergency summary omits it, or the disaster access does not list its category.',
   PATIENT_ONLY: 'Given to the patient only (e.g. the name of the pharmacy that dispensed a drug).',
-  NOT_IN_PATIENT_VIEW: "Not part of the patient's view of a claim, the itemized statement (明細書): e.g. diagnoses, the outcome, comments.",
+  NOT_IN_PATIENT_VIEW:
+    "Not part of the patient's view: of a claim, the itemized statement (明細書), e.g. diagnoses, the outcome, comments; of the access log, the auditors' record of who looked.",
   NOT_IN_INSTITUTION_VIEW:
     'Not among the claim items institutions may see: billing details, and procedures outside the listed medical care (surgery, dialysis, imaging, ...).',
   NOT_NOTIFIED: 'A diagnosis the claim does not show the patient was told of (告知) is withheld from institutions.',

@@ -3,7 +3,7 @@ import { basisVerdict } from './basis-check';
 import { isQualified } from './readers';
 import { ruleAt } from './rule-lookup';
 import { isStructuralField } from './structural';
-import { Caller, FieldRequest, Grant, PersonFieldRule } from './types';
+import { AccessLogRule, Caller, FieldRequest, Grant, PersonFieldRule } from './types';
 import { allowedIf, denied, Verdict, visibilityChecks } from './verdict';
 
 function patientVerdict(rule: PersonFieldRule, caller: Caller): Verdict {
@@ -43,6 +43,15 @@ function rosterVerdict(caller: Caller): Verdict {
   return allowedIf({ fact: 'institutionCode', verdict: (facts) => (facts.institutionCode === own ? null : 'NOT_OWN_RECORD') });
 }
 
+function accessLogVerdict(rule: AccessLogRule, caller: Caller): Verdict {
+  if (caller.role === 'AUDITOR') return allowedIf();
+  if (caller.role !== 'PATIENT') return denied('ROLE_NOT_PERMITTED');
+  if (rule.patient === 'HIDDEN') return denied('NOT_IN_PATIENT_VIEW');
+  const self = caller.personId;
+  if (self === undefined) return denied('NOT_OWN_RECORD');
+  return allowedIf({ fact: 'personId', verdict: (facts) => (facts.personId === self ? null : 'NOT_OWN_RECORD') });
+}
+
 /** The policy's answer for one field before the record is seen: the one place the rules are applied. */
 export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
   if (isStructuralField(field)) return allowedIf();
@@ -60,5 +69,7 @@ export function evaluate({ caller, grants, field, at }: FieldRequest): Verdict {
       return personVerdict(rule, caller, grants, at);
     case 'AGGREGATE':
       return rule.roles.includes(caller.role) ? allowedIf() : denied('ROLE_NOT_PERMITTED');
+    case 'ACCESS_LOG':
+      return accessLogVerdict(rule, caller);
   }
 }

@@ -23,7 +23,15 @@ const eligibility = (rule: Pick<PersonFieldRule, 'institution' | 'emergency'>): 
   ...rule,
 });
 
+// DOMAIN.md §6: every access to a person's data is logged. The person sees which institution looked,
+// when and under which basis (`history`), not the staff member; auditors read everything (`audit`).
+const ACCESS_LOG: Readonly<Record<string, FieldRule>> = {
+  'accessLog.history': { kind: 'ACCESS_LOG', patient: 'SHOWN' },
+  'accessLog.audit': { kind: 'ACCESS_LOG', patient: 'HIDDEN' },
+};
+
 const REFERENCE_AND_ELIGIBILITY: Readonly<Record<string, FieldRule>> = {
+  ...ACCESS_LOG,
   'reference.institution': PUBLIC,
   'reference.insurer': PUBLIC,
   'reference.drug': PUBLIC,

@@ -16,3 +16,4 @@ export { emergencySummaryAt, lookbackStart, lookbackStartMonth } from './emergen
 export { EMERGENCY_SUMMARY_PERIODS } from './field-policies';
 export { isQualified, readsUnder } from './readers';
 export { grantEnds, grantInForce } from './grants';
+export { basisOfAllowed } from './basis-of';

@@ -138,7 +138,17 @@ export interface AggregateRule {
   readonly roles: readonly Role[];
 }
 
-export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AuditRule | AggregateRule;
+/**
+ * The access log (DOMAIN.md §6): who read a person's data. Auditors read all of it; the person it
+ * is about reads their own history where the patient view shows the field (not the staff member
+ * who looked); no one else reads any of it.
+ */
+export interface AccessLogRule {
+  readonly kind: 'ACCESS_LOG';
+  readonly patient: 'SHOWN' | 'HIDDEN';
+}
+
+export type FieldRule = PersonFieldRule | PublicFieldRule | InstitutionRosterRule | AuditRule | AggregateRule | AccessLogRule;
 
 /** A field of the schema, `Type.field`. */
 export type FieldName = string;

@@ -13,6 +13,7 @@ export interface GatewayContext {
 export function accessContextOf(requestId: string, token: VerifiedToken, resolved: ResolvedCaller): AccessContext {
   return {
     requestId,
+    userId: token.subject,
     caller: resolved.caller,
     terminalId: resolved.terminal?.id ?? null,
     terminalKind: resolved.terminal?.kind ?? null,

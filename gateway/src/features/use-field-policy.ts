@@ -26,6 +26,8 @@ export interface FieldPolicyOptions<TContext extends BaseContext> {
   readonly decideField?: (request: FieldPolicyRequest<TContext>) => FieldDecider | Promise<FieldDecider>;
   /** The most fields an operation may select once its fragments are expanded. Default 10,000. */
   readonly maxFields?: number;
+  /** Told what was taken out of each operation, before it is planned (the access log records those denials). Default none. */
+  readonly onRemoval?: (request: FieldPolicyRequest<TContext>, removal: FieldRemoval) => void;
 }
 
 /** What the gateway reads to plan and execute an operation; Apollo Server's types mark them read-only. */
@@ -78,7 +80,8 @@ async function removeFields<TContext extends BaseContext>(
   // Variables the rewritten operation no longer uses lose their definitions, so the gateway would not check them.
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
   if (variables.errors) throw ERRORS.BAD_USER_INPUT(variables.errors.map((error) => error.message).join(' '), { http: { status: 400 } });
-  const decideField = options.decideField ? await options.decideField({ contextValue, operation, variables: variables.coerced }) : decideForUnknownCaller;
+  const policyRequest = { contextValue, operation, variables: variables.coerced };
+  const decideField = options.decideField ? await options.decideField(policyRequest) : decideForUnknownCaller;
   let removal: FieldRemoval;
   try {
     removal = removeDeniedFields({
@@ -93,6 +96,7 @@ async function removeFields<TContext extends BaseContext>(
     if (error instanceof OperationTooLargeError) throw ERRORS.GRAPHQL_VALIDATION_FAILED(error.message);
     throw error;
   }
+  options.onRemoval?.(policyRequest, removal);
   // Nothing taken out: the operation is planned (and its plan cached) as the client sent it.
   if (removal.unchanged) return removal;
   const [rewritten] = removal.document.definitions;

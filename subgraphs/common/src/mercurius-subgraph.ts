@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { IResolvers } from 'mercurius';
 import { AccessContext } from '../../../common/src/access/access-context';
 import { ERRORS } from '../../../common/src/errors';
+import { withAccessLedger, withAccessReport } from './access-report';
 import { maskError } from './errors';
 import { RecordFactsByType } from './field-policy/record-facts';
 import { withFieldPolicy } from './field-policy/with-field-policy';
@@ -62,7 +63,7 @@ export async function startMercuriusSubgraph(options: MercuriusSubgraphOptions):
     context: (request) => {
       const access = verified.get(request);
       if (!access) throw ERRORS.UNAUTHENTICATED('The request carries no verified access context', { reason: 'SIGNED_CONTEXT_MISSING' });
-      return options.context(access);
+      return withAccessLedger(options.context(access), request.headers);
     },
     graphiql: false,
     errorFormatter: (execution) => {
@@ -75,6 +76,10 @@ export async function startMercuriusSubgraph(options: MercuriusSubgraphOptions):
         .map(([error, original]) => maskError(error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error).message) }, original));
       return { statusCode: 200, response: { data: execution.data ?? null, errors } };
     },
+  });
+  // Mercurius sends the execution result as the hooks leave it: the access report goes in its extensions.
+  app.graphql.addHook('onResolution', async (execution, context) => {
+    execution.extensions = withAccessReport(execution.extensions, context as unknown as SubgraphContext);
   });
   const policy = options.fieldPolicy;
   if (policy) app.graphql.replaceSchema(withFieldPolicy(app.graphql.schema, policy));

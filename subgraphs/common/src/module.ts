@@ -31,13 +31,14 @@ export interface RunningSubgraph extends RunningService {
   readonly stats: SqlStats;
 }
 
-/** What each subgraph package exports: its name, PostgreSQL schema, migrations, data generator and server. */
+/** What each subgraph package exports: its name, PostgreSQL schema, migrations, data generator (if its data is generated) and server. */
 export interface SubgraphModule {
   readonly name: string;
   readonly schema: string;
   /** The port it serves on unless told otherwise (the supergraph records these). */
   readonly defaultPort: number;
   readonly migrations: string;
-  readonly seeder: SubgraphSeeder;
+  /** Generates its synthetic data; none for a subgraph whose data is never generated (the access log, which the gateway writes). */
+  readonly seeder?: SubgraphSeeder;
   start(options: StartOptions): Promise<RunningSubgraph>;
 }

@@ -110,6 +110,8 @@ describe('signAccessContext and verifyAccessContext', () => {
     ['a terminal id without a kind', { terminalKind: null }],
     ['a terminal kind the registry does not know', { terminalKind: 'KIOSK' }],
     ['no request id', { requestId: undefined }],
+    ['no user id', { userId: undefined }],
+    ['a user id with a space', { userId: 'a b' }],
     ['a signing time that is not a time', { issuedAt: 'now' }],
     ['amr that is not a list of strings', { amr: 'pwd' }],
   ])('refuse a validly signed context with %s as MALFORMED', (_case, change) => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await db.migrate(eligibilitySubgraph);
   pool = db.pool('eligibility');
-  await loadDataSet(pool, world, [eligibilitySubgraph.seeder], { people: world.options.people });
+  await loadDataSet(pool, world, [eligibilitySubgraph.seeder!], { people: world.options.people });
   registry = postgresRegistry({ databaseUrl: db.url });
 });
 

@@ -14,6 +14,7 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   checkups: { query: entity('checkups { nodes { examinedOn } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
   prescriptions: { query: entity('medications { nodes { dispensedOn } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
   analytics: { query: '{ analyticsStatus { refreshedAt checkupFiscalYears } }', caller: { role: 'ANALYST' } },
+  audit: { query: entity('accessHistory { totalCount nodes { accessedAt } }'), variables: { r: [{ __typename: 'Person', id: PERSON_ID }] } },
 };
 
 /** Called directly, not through the gateway, a subgraph gives nothing without the gateway's signed access context. */

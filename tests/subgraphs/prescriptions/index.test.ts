@@ -18,7 +18,7 @@ afterAll(async () => {
 describe('prescriptionsSubgraph module', () => {
   test('names its schema and an absolute migrations directory with the initial migration', () => {
     expect(prescriptionsSubgraph).toMatchObject({ name: 'prescriptions', schema: 'prescriptions' });
-    expect(prescriptionsSubgraph.seeder.schema).toBe('prescriptions');
+    expect(prescriptionsSubgraph.seeder?.schema).toBe('prescriptions');
     expect(isAbsolute(prescriptionsSubgraph.migrations)).toBe(true);
     expect(existsSync(join(prescriptionsSubgraph.migrations, '001_init.sql'))).toBe(true);
   });

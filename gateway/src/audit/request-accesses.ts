@@ -1,0 +1,49 @@
+import { AccessLedger, PersonAccess } from '../../../common/src/audit/access-ledger';
+import { auditCategoryOf } from '../../../common/src/audit/audit-category';
+import { DeniedField } from '../policy/denied-field';
+
+/**
+ * What one request at the gateway did with persons' data: what each subgraph reported of the
+ * records it served, and the fields the field policy took out before planning. Those were never
+ * fetched, so no subgraph reports them: each is the person's whom `person(id:)` named under that
+ * root field, or else of the persons a subgraph reached directly under it (an eligibility check,
+ * a claim by id).
+ */
+export class RequestAccesses {
+  private readonly ledger = new AccessLedger();
+  private readonly denied: DeniedField[] = [];
+  private subjects: ReadonlyMap<string, string> = new Map();
+  /** A subgraph answered with a report that is not one: what the request did cannot be known. */
+  private unknown = false;
+
+  /** A subgraph's report: the persons it reached and what was decided on their data (null: not a report). */
+  reported(persons: readonly PersonAccess[] | null): void {
+    if (persons === null) this.unknown = true;
+    else for (const person of persons) this.ledger.add(person);
+  }
+
+  /** The fields the gateway took out before planning, and the person `person(id:)` names under each root field. */
+  removed(denied: readonly DeniedField[], subjects: ReadonlyMap<string, string>): void {
+    this.denied.push(...denied);
+    this.subjects = subjects;
+  }
+
+  /** Whether a subgraph's report could not be read. */
+  get incomplete(): boolean {
+    return this.unknown;
+  }
+
+  /** Every person the request reached, with the gateway's denials added: one access event each. */
+  persons(): PersonAccess[] {
+    for (const denial of this.denied) {
+      const field = `${denial.typeName}.${denial.fieldName}`;
+      const root = denial.path[0];
+      if (auditCategoryOf(field) === null || root === undefined) continue;
+      const subject = this.subjects.get(root);
+      const persons = subject === undefined ? this.ledger.reachedUnder(root) : [subject];
+      for (const personId of persons) this.ledger.decided(personId, field, { allow: false, reason: denial.reason }, null);
+    }
+    this.denied.length = 0;
+    return this.ledger.persons();
+  }
+}

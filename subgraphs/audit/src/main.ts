@@ -1,0 +1,4 @@
+import { runStandalone } from '../../common/src/run-standalone';
+import { auditSubgraph } from './index';
+
+runStandalone(auditSubgraph);
