@@ -86,7 +86,10 @@ async function main(): Promise<void> {
     if (auth.keys.kind !== 'development') throw new Error('the benchmark signs in as a demo persona: unset AUTH_JWKS_URL');
     // One secret for both stacks, so the direct mode's signed access contexts hold for either.
     const accessContextSecret = newAccessContextSecret();
-    const start = (on: boolean) => startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth, accessContextSecret, fieldPolicy: on, accessLog: on });
+    // Two stacks of six subgraphs on one server: five connections each keeps them within PostgreSQL's
+    // default of 100 (the load's 10 connections wait their turn alike in every mode).
+    const start = (on: boolean) =>
+      startStack({ databaseUrl: database.url, gatewayPort: 0, ide: false, auth, accessContextSecret, fieldPolicy: on, accessLog: on, subgraphPoolSize: 5 });
     const withPolicy = await start(true);
     stacks.push(withPolicy);
     const withoutPolicy = await start(false);

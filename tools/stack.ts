@@ -33,6 +33,8 @@ export interface StackOptions {
   readonly reauthenticationWindowSeconds?: number;
   /** The gateway's identification-search limits. Default the gateway's (10 per user, 100 per institution, in 10 minutes). */
   readonly identificationRateLimit?: IdentificationRateLimit;
+  /** The most connections each subgraph's pool opens. Default 10. */
+  readonly subgraphPoolSize?: number;
   /** Whether the gateway writes the access log. Default true; false for the benchmark's comparison only. */
   readonly accessLog?: boolean;
 }
@@ -78,7 +80,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   try {
     for (const module of SUBGRAPH_MODULES) {
-      const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema });
+      const pool = createPool({ connectionString: options.databaseUrl, schema: module.schema, max: options.subgraphPoolSize });
       pools.push(pool);
       subgraphs[module.name] = await module.start({
         pool,
