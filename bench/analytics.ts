@@ -52,14 +52,15 @@ async function writeConsents(url: string, count: number): Promise<void> {
   await client.connect();
   try {
     await client.query(
-      `WITH t AS (SELECT id, institution_code, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS n FROM eligibility.terminals WHERE kind = 'RECEPTION'),
-            p AS (SELECT id, row_number() OVER (ORDER BY id) AS i FROM eligibility.people ORDER BY id LIMIT $1)
+      `WITH t AS (SELECT id, institution_code, row_number() OVER (ORDER BY id) - 1 AS k FROM eligibility.terminals WHERE kind = 'RECEPTION'),
+            p AS (SELECT id, i, (i * 7919) % (SELECT count(*) FROM t) AS k
+                    FROM (SELECT id, row_number() OVER (ORDER BY id) AS i FROM eligibility.people ORDER BY id LIMIT $1) numbered)
        INSERT INTO eligibility.grants (person_id, basis, institution_code, categories, verification, terminal_id, granted_at, expires_at)
        SELECT p.id, 'CONSENT', t.institution_code,
               CASE p.i % 4 WHEN 0 THEN ARRAY['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'] WHEN 1 THEN ARRAY['MEDICATIONS']
                            WHEN 2 THEN ARRAY['MEDICATIONS', 'CHECKUPS'] ELSE ARRAY['CHECKUPS', 'MEDICAL_CARE'] END,
               'CARD_FACE', t.id, now() - make_interval(days => (p.i % 90)::int), now() - make_interval(days => (p.i % 90)::int) + interval '24 hours'
-         FROM p JOIN t ON t.k = (p.i * 7919) % t.n`,
+         FROM p JOIN t ON t.k = p.k`,
       [count],
     );
   } finally {

@@ -3,18 +3,15 @@ import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { startApolloSubgraph } from '../../common/src/apollo-subgraph';
 import { newContext, SubgraphContext } from '../../common/src/context';
 import { Database } from '../../common/src/database';
-import { RecordFactsByType } from '../../common/src/field-policy';
 import { RunningSubgraph, StartOptions, SubgraphModule } from '../../common/src/module';
 import { readSchema } from '../../common/src/schema-file';
 import { startWithGrants } from '../../common/src/start-with-grants';
+import { withAggregatePolicy } from './aggregate-policy';
 import { Refresher } from './refresh/refresher';
 import { analyticsResolvers } from './resolvers';
 
 /** The analytics data set has no rows of its own to generate: its aggregates are computed from the others' (refresh.ts). */
 const ANALYTICS_SEEDER = { schema: 'analytics', tables: [], reference: () => undefined, person: () => undefined };
-
-/** Aggregates hold no person's records: their rules ask nothing of a record (common/src/policy, AGGREGATE). */
-const ANALYTICS_RECORD_FACTS: RecordFactsByType = {};
 
 export interface AnalyticsOptions {
   /** Minutes between refreshes of the aggregates (0: only at start, when never computed). Default `ANALYTICS_REFRESH_MINUTES`, else 15. */
@@ -44,16 +41,18 @@ export async function startAnalytics(options: StartOptions & AnalyticsOptions): 
   const db = new Database(options.pool);
   const refresher = new Refresher(options.pool, { intervalMinutes: options.refreshMinutes ?? refreshMinutesFromEnvironment(), today: options.today });
   await refresher.start();
+  const typeDefs = readSchema('analytics');
   // The generated resolver types are exact per type; @apollo/subgraph takes a looser map of the same functions.
-  const resolvers = analyticsResolvers(options.today) as GraphQLResolverMap<SubgraphContext>;
+  const resolvers = analyticsResolvers(options.today) as Parameters<typeof withAggregatePolicy>[1];
   try {
-    const running = await startWithGrants('analytics', db, options, ANALYTICS_RECORD_FACTS, ({ grants, fieldPolicy }) =>
+    // No field holds a person's record: no record facts (every field is guarded by withAggregatePolicy instead of graphql-shield).
+    const running = await startWithGrants('analytics', db, options, {}, ({ grants, fieldPolicy }) =>
       startApolloSubgraph({
         name: 'analytics',
-        typeDefs: readSchema('analytics'),
-        resolvers,
+        typeDefs,
+        resolvers: (fieldPolicy ? withAggregatePolicy(typeDefs, resolvers) : resolvers) as GraphQLResolverMap<SubgraphContext>,
         context: (access) => newContext(db, access, grants),
-        fieldPolicy,
+        fieldPolicy: null,
         accessContextSecret: options.accessContextSecret,
         port: options.port,
         host: options.host,
