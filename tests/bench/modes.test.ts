@@ -9,7 +9,7 @@ import { checkSameRecords } from '../../bench/same-record';
 import { RunningGateway } from '../../gateway/src/gateway';
 import { RunningStack, startStack } from '../../tools/stack';
 import { postGraphQL } from '../support/graphql';
-import { startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
+import { startTestStack, TEST_AS_OF, TEST_POOL_SIZE, TestStack } from '../support/stack';
 
 const postRecord = async (url: string, headers: Readonly<Record<string, string>> | undefined, body: string): Promise<string> =>
   (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).text();
@@ -28,7 +28,7 @@ describe('bench modes against the whole system', () => {
     system = await startTestStack({ people: 150 });
     withoutPolicy = await startStack({
       databaseUrl: system.db.url, gatewayPort: 0, ide: false, auth: system.auth, accessContextSecret: system.stack.accessContextSecret, today: () => TEST_AS_OF,
-      fieldPolicy: false, accessLog: false,
+      fieldPolicy: false, accessLog: false, subgraphPoolSize: TEST_POOL_SIZE,
     });
     withoutLog = await startGatewayWithoutLog(system.stack, { databaseUrl: system.db.url, auth: system.auth, accessContextSecret: system.stack.accessContextSecret });
     credentials = await credentialsFor({

@@ -17,6 +17,11 @@ import { createTestDatabase, TestDatabase } from './postgres';
 
 /** The day the test data sets end: fixed, so the tests do not depend on the calendar. */
 export const TEST_AS_OF = '2026-11-01';
+/**
+ * Connections per subgraph of a test stack: the test files running at once, each with a stack or
+ * two of six subgraphs, stay within PostgreSQL's default of 100 connections even under load.
+ */
+export const TEST_POOL_SIZE = 4;
 /** The seed of the test stacks' data sets. */
 export const TEST_SEED = 7;
 
@@ -100,6 +105,7 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
       auth,
       today: () => TEST_AS_OF,
       identificationRateLimit: options.identificationRateLimit,
+      subgraphPoolSize: TEST_POOL_SIZE,
     });
     const personas = personasIn(new World({ seed: TEST_SEED, people: options.people, asOf: TEST_AS_OF }));
     const persona = (name: PersonaName): Persona => personas.find((p) => p.name === name)!;
