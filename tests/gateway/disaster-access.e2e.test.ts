@@ -167,6 +167,9 @@ describe('disaster access, end to end', () => {
       expect(response.data?.person.medications).toEqual({ totalCount: 1 });
       expect(reasonOrCode(response)).toEqual(['OUTSIDE_BASIS']);
       expect(response.extensions?.disasterNotice).toBe(DISASTER_NOTICE);
+      // The access log has the read under its basis (DOMAIN.md §6).
+      const [event] = await t.sql(`SELECT basis, outcome FROM audit.access_events WHERE person_id = $1 ORDER BY recorded_at DESC LIMIT 1`, [ids[SAGINOMIYA.index]]);
+      expect(event).toEqual({ basis: 'DISASTER', outcome: 'PARTIAL' });
     });
 
     it('several matching is IDENTIFICATION_AMBIGUOUS, telling neither who nor how many', async () => {

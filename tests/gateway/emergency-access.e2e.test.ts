@@ -153,6 +153,12 @@ describe('emergency access, end to end', () => {
       expect(errorsOf(response)).toEqual({ 'person.claims': 'OUTSIDE_BASIS', 'person.medications': 'OUTSIDE_BASIS', 'person.checkups': 'OUTSIDE_BASIS' });
       // Every response read under the emergency access names who is viewing.
       expect(response.extensions?.emergencyViewer).toEqual({ loginId: emergency.sub, institutionCode: emergency.institution, terminalId: emergency.terminal });
+      // And the access log has it, under its basis, as emergency treatment (DOMAIN.md §6).
+      const events = await t.sql(
+        `SELECT user_id, basis, purpose_of_use, outcome, deny_reasons FROM audit.access_events WHERE person_id = $1 AND basis IS NOT NULL ORDER BY recorded_at DESC LIMIT 1`,
+        [patientId],
+      );
+      expect(events).toEqual([{ user_id: emergency.sub, basis: 'EMERGENCY_WITH_CARD', purpose_of_use: 'ETREAT', outcome: 'PARTIAL', deny_reasons: ['OUTSIDE_BASIS'] }]);
     });
 
     it('is not the hospital\'s: the same physician with their own login, or at another terminal, reads nothing under it', async () => {
