@@ -28,6 +28,7 @@ import { GrantStore } from '../../common/src/access/grant-store';
 import { graphqlHandler } from './http/graphql-handler';
 import { maskGatewayError } from './http/mask-error';
 import { requestDecider } from './policy/request-decider';
+import { subjectGrantsReader } from './policy/subject-grants';
 import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
 import { readSupergraph } from './supergraph/read-supergraph';
 
@@ -89,19 +90,19 @@ export async function startGateway(
   const closeCache = async () => (dependencies.cache ? undefined : cache.close());
   const closeWriter = async () => writer?.close();
   const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
-  const grants = new GrantStore(registry.reader, cache);
+  const subjectGrants = subjectGrantsReader(new GrantStore(registry.reader, cache));
   const declarations = await listenedDeclarations({ databaseUrl: config.registryDatabaseUrl, reader: registry.reader });
   const closeAll = () => Promise.all([registry.close(), declarations.close(), closeCache(), closeWriter()]);
   const authentication = useAuthentication({ verifier, registry, cache, today: config.today });
   const accessBases = useAccessBases({
     declarations,
     locate: cachedRegistry(registry, cache).institutionLocation,
-    grants,
+    subjectGrants,
     reauthenticationWindowSeconds: config.reauthenticationWindowSeconds,
   });
   const rateLimit = useIdentificationRateLimit({ counter: cache, limit: config.identificationRateLimit });
   const fieldPolicy = useFieldPolicy<GatewayContext>({
-    decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { store: grants, reader: registry.reader }, at: new Date() }),
+    decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { of: subjectGrants, reader: registry.reader }, at: new Date() }),
     onRemoval: accessLog ? ({ contextValue, operation, variables }, removal) => accessLog.fieldsRemoved(contextValue, operation, variables, removal) : undefined,
   });
   const features: GatewayFeature[] = [

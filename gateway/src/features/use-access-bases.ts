@@ -1,15 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationDefinitionNode } from 'graphql';
 import { DISASTER_NOTICE } from '../../../common/src/access/access-notices';
 import { Location } from '../../../common/src/access/disaster-regions';
-import { GrantStore } from '../../../common/src/access/grant-store';
 import { ERRORS, forbidden } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
 import { AccessBasisRefusal, Caller, decideAccessBasis, DeclaredPeriod, grantInForce, OpenedBasis, readsUnder } from '../../../common/src/policy';
-import { GatewayContext } from '../access/access-context';
+import { AccessContext, GatewayContext } from '../access/access-context';
 import { DisasterDeclarations } from '../access/disaster-declarations';
 import { openedBases } from '../policy/opened-accesses';
-import { personSubjects } from '../policy/subjects';
+import { SubjectGrantsOf } from '../policy/subject-grants';
 import { GatewayFeature } from './feature';
 
 export interface AccessBasesOptions {
@@ -17,8 +16,8 @@ export interface AccessBasesOptions {
   readonly declarations: DisasterDeclarations;
   /** Where an institution is (the registry, cached). */
   readonly locate: (institutionCode: string) => Promise<Location | null>;
-  /** The grants of the persons an operation reads under `person(id:)`, for the notices. */
-  readonly grants: GrantStore;
+  /** The grants of the persons an operation reads under `person(id:)`, for the notices (read once per request, shared with the field policy). */
+  readonly subjectGrants: SubjectGrantsOf;
   /** How recently the caller must have authenticated to open emergency access without a card, in seconds. Default 300. */
   readonly reauthenticationWindowSeconds?: number;
   /** The clock (tests move it). Default the system clock. */
@@ -78,11 +77,9 @@ export function useAccessBases(options: AccessBasesOptions): GatewayFeature {
   }
 
   /** The bases under which the caller reads the persons named by `person(id:)`: what their notices are for. */
-  async function basesReadUnder(caller: Caller, subjects: readonly string[], at: Date): Promise<Set<string>> {
-    const institutionCode = caller.institutionCode;
-    if (institutionCode === undefined || subjects.length === 0) return new Set();
-    const grants = (await Promise.all(subjects.map((personId) => options.grants.activeGrants(personId, institutionCode, at).catch(() => [])))).flat();
-    return new Set(grants.filter((grant) => grantInForce(grant, at) && readsUnder(grant, caller)).map((grant) => grant.basis));
+  async function basesReadUnder(access: AccessContext, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>>, at: Date): Promise<Set<string>> {
+    const { grants } = await options.subjectGrants({ access, operation, variables, at });
+    return new Set([...grants.values()].flat().filter((grant) => grantInForce(grant, at) && readsUnder(grant, access.caller)).map((grant) => grant.basis));
   }
 
   const plugin: ApolloServerPlugin<GatewayContext> = {
@@ -101,8 +98,7 @@ export function useAccessBases(options: AccessBasesOptions): GatewayFeature {
             const decision = decideAccessBasis({ basis, caller, authTime: access.authTime, disasterPeriods, at, reauthenticationWindowMs: windowSeconds * 1000 });
             if (!decision.allow) throw refusedBeforePlanning(decision.refusal, windowSeconds);
           }
-          const subjects = [...personSubjects(operation, request.variables ?? {}).values()];
-          const readUnder = await basesReadUnder(caller, subjects, at);
+          const readUnder = await basesReadUnder(access, operation, request.variables ?? {}, at);
           const disaster = opened.has('DISASTER') || readUnder.has('DISASTER');
           const emergency = [...opened, ...readUnder].some((basis) => basis === 'EMERGENCY_WITH_CARD' || basis === 'EMERGENCY_NO_CARD');
           const viewer: EmergencyViewer = { loginId: caller.loginId ?? null, institutionCode: caller.institutionCode ?? null, terminalId: access.terminalId };

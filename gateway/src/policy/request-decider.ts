@@ -1,43 +1,49 @@
 import { OperationDefinitionNode } from 'graphql';
 import { readEndedConsents } from '../../../common/src/access/ended-consents';
-import { GrantStore } from '../../../common/src/access/grant-store';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { logEvent } from '../../../common/src/log';
 import { AccessContext } from '../../../common/src/access/access-context';
-import { beforeGrantsFor, decide, decideStatically, Grant } from '../../../common/src/policy';
+import { beforeGrantsFor, decide, decideStatically } from '../../../common/src/policy';
 import { FieldDecider } from './field-decider';
+import { SubjectGrants, SubjectGrantsOf } from './subject-grants';
 import { personSubjects } from './subjects';
 
 export interface RequestDeciderInput {
   readonly access: AccessContext;
   readonly operation: OperationDefinitionNode;
   readonly variables: Readonly<Record<string, unknown>>;
-  /** The consent registry (through its cache, and the reader behind it); null when the gateway reads no grants (every consent is then decided by the subgraphs). */
-  readonly grants: { readonly store: GrantStore; readonly reader: SqlReader } | null;
+  /**
+   * The request's subject grants (read once per request, subject-grants.ts) and the consent
+   * registry behind them, for ended consents; null when the gateway reads no grants (every consent
+   * is then decided by the subgraphs).
+   */
+  readonly grants: { readonly of: SubjectGrantsOf; readonly reader: SqlReader } | null;
   readonly at: Date;
 }
 
-/** The grants of each named person at the caller's institution; a person whose grants cannot be read is left out. */
-async function grantsBySubject(input: RequestDeciderInput, subjects: ReadonlyMap<string, string>): Promise<ReadonlyMap<string, readonly Grant[]>> {
-  const { access, at } = input;
-  const institutionCode = access.caller.institutionCode;
-  // Only institution staff read under grants; a patient reads their own record (SELF).
-  if (input.grants === null || institutionCode === undefined) return new Map();
-  const { store: grants, reader } = input.grants;
+/**
+ * The grants of each named person at the caller's institution; without a consent in force, the
+ * ended ones too, which tell CONSENT_EXPIRED from CONSENT_REQUIRED. A person whose grants cannot
+ * be read is left out.
+ */
+async function grantsBySubject(input: RequestDeciderInput): Promise<SubjectGrants> {
+  if (input.grants === null) return { subjects: personSubjects(input.operation, input.variables), grants: new Map() };
+  const { of, reader } = input.grants;
+  const { subjects, grants } = await of(input);
+  const institutionCode = input.access.caller.institutionCode;
+  if (institutionCode === undefined) return { subjects, grants };
   const entries = await Promise.all(
-    [...subjects].map(async ([key, personId]) => {
+    [...grants].map(async ([key, active]) => {
+      if (active.some((grant) => grant.basis === 'CONSENT')) return [[key, active] as const];
       try {
-        const active = await grants.activeGrants(personId, institutionCode, at);
-        // Without a consent in force, an ended one tells CONSENT_EXPIRED from CONSENT_REQUIRED.
-        const ended = active.some((grant) => grant.basis === 'CONSENT') ? [] : await readEndedConsents(reader, [personId], institutionCode, at);
-        return [[key, [...active, ...ended]] as const];
+        return [[key, [...active, ...(await readEndedConsents(reader, [subjects.get(key)!], institutionCode, input.at))]] as const];
       } catch (error) {
         logEvent('gateway', 'grants-unavailable', { code: (error as { code?: unknown }).code ?? null });
         return [];
       }
     }),
   );
-  return new Map(entries.flat());
+  return { subjects, grants: new Map(entries.flat()) };
 }
 
 /**
@@ -50,8 +56,7 @@ async function grantsBySubject(input: RequestDeciderInput, subjects: ReadonlyMap
  */
 export async function requestDecider(input: RequestDeciderInput): Promise<FieldDecider> {
   const { caller } = input.access;
-  const subjects = personSubjects(input.operation, input.variables);
-  const grants = await grantsBySubject(input, subjects);
+  const { subjects, grants } = await grantsBySubject(input);
   const beforeGrants = beforeGrantsFor(caller, input.at);
   return (typeName, fieldName, path) => {
     const field = `${typeName}.${fieldName}`;

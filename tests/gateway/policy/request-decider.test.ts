@@ -2,6 +2,7 @@ import { parse, OperationDefinitionNode } from 'graphql';
 import { GrantStore } from '../../../common/src/access/grant-store';
 import { MemoryCache } from '../../../common/src/cache/memory-cache';
 import { requestDecider } from '../../../gateway/src/policy/request-decider';
+import { subjectGrantsReader } from '../../../gateway/src/policy/subject-grants';
 import { Database } from '../../../subgraphs/common/src/database';
 import { eligibilitySubgraph } from '../../../subgraphs/eligibility/src';
 import { testAccessContext } from '../../support/access';
@@ -31,7 +32,7 @@ describe('requestDecider: the gateway decides under person(id:) with that person
   afterAll(async () => database?.drop());
 
   const decide = async (query: string, variables: Record<string, unknown> = {}) =>
-    requestDecider({ access: testAccessContext(), operation: operationOf(query), variables, grants: { store, reader }, at: new Date() });
+    requestDecider({ access: testAccessContext(), operation: operationOf(query), variables, grants: { of: subjectGrantsReader(store), reader }, at: new Date() });
 
   it.each([
     [WITH_CONSENT, { kind: 'ON_RECORD', needs: ['personId'] }],
@@ -51,5 +52,20 @@ describe('requestDecider: the gateway decides under person(id:) with that person
     const decider = await decide('{ claim(id: "1") { drugs { name } } }');
     expect(decider('Claim', 'drugs', ['claim', 'drugs'])).toEqual({ kind: 'ON_RECORD', needs: ['personId'] });
     expect(decider('Claim', 'totalPoints', ['claim', 'totalPoints'])).toEqual({ kind: 'DENY', reason: 'NOT_IN_INSTITUTION_VIEW' });
+  });
+
+  it('a request reads its subjects\' grants once, however many features ask', async () => {
+    const reads = jest.spyOn(store, 'activeGrants');
+    const of = subjectGrantsReader(store);
+    const access = testAccessContext();
+    const request = { access, operation: operationOf('query($id: ID!) { a: person(id: $id) { id } }'), variables: { id: WITH_CONSENT }, at: new Date() };
+    const [first, second] = await Promise.all([of(request), of(request)]);
+    await requestDecider({ ...request, grants: { of, reader } });
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(second).toBe(first);
+    expect(first.grants.get('a')?.map((grant) => grant.basis)).toEqual(['CONSENT']);
+    await of({ ...request, access: testAccessContext() });
+    expect(reads).toHaveBeenCalledTimes(2);
+    reads.mockRestore();
   });
 });
