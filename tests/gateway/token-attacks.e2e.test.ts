@@ -182,4 +182,57 @@ describe('tokens under attack, through the gateway', () => {
     expect(statements).toBe(0);
     expect(text).not.toContain(signature);
   });
+
+  describe('a consent replayed after it ran out (DOMAIN.md §4.1: 24 hours from when it was given)', () => {
+    const RECORD = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
+    let consenting: string;
+    let report: Record<string, unknown>;
+
+    beforeAll(async () => {
+      // Someone with a card in force and medical data, whom nothing has read yet (so no cached grant predates the change below).
+      const [row] = await t.sql<{ id: string; serial: string }>(
+        `SELECT c.person_id AS id, c.serial FROM eligibility.card_certificates c
+          WHERE c.kind = 'CARD' AND c.revoked_on IS NULL AND c.issued_on <= now()::date AND now()::date < c.expires_on
+            AND c.person_id <> $1 AND EXISTS (SELECT 1 FROM prescriptions.dispensings d WHERE d.person_id = c.person_id)
+          ORDER BY c.person_id LIMIT 1`,
+        [personId],
+      );
+      consenting = row!.id;
+      const clerk = t.persona('clerk');
+      report = { institutionCode: clerk.institution, terminalId: clerk.terminal, certificateSerial: row!.serial, certificateKind: 'CARD', verification: 'FACE', categories: ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'] };
+      await t.recordConsent(consenting, ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE']);
+      // The card reader's report was recorded 25 hours ago.
+      const moved = await t.sql(
+        `UPDATE eligibility.grants SET granted_at = granted_at - interval '25 hours', expires_at = expires_at - interval '25 hours'
+          WHERE person_id = $1 AND basis = 'CONSENT' RETURNING id`,
+        [consenting],
+      );
+      expect(moved).toHaveLength(1);
+    });
+
+    const physicianReads = async () => {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await t.authorization('physician')) },
+        body: JSON.stringify({ query: PERSON, variables: { id: consenting } }),
+      });
+      return (await response.json()) as Omit<GraphQLResponse<{ person: Record<string, unknown> }>, 'status'>;
+    };
+
+    it('the physician\'s read is refused CONSENT_EXPIRED: no medical data comes back', async () => {
+      const body = await physicianReads();
+      expect(body.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+      expect(new Set(body.errors?.map((error) => `${error.extensions?.code} ${error.extensions?.reason}`))).toEqual(new Set(['FORBIDDEN CONSENT_EXPIRED']));
+    });
+
+    it('the card reader\'s report sent again with the token it was sent with is refused EXPIRED, records nothing, and the read stays refused', async () => {
+      const staleClerk = await t.authorizationAs(t.persona('clerk'), new Date(Date.now() - 25 * 3600_000));
+      const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...staleClerk }, body: JSON.stringify({ query: RECORD, variables: { input: report } }) });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      expect([response.status, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.reason, body.data]).toEqual([401, 'UNAUTHENTICATED', 'EXPIRED', undefined]);
+      expect(await t.sql('SELECT id FROM eligibility.grants WHERE person_id = $1', [consenting])).toHaveLength(1);
+      const read = await physicianReads();
+      expect(read.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+    });
+  });
 });
