@@ -46,5 +46,6 @@ export const REFUSED_REQUESTS: ReadonlyArray<readonly [label: string, headers: (
   ['with a context changed after signing', () => tamperedHeaders(), 'SIGNED_CONTEXT_BAD_SIGNATURE'],
   ['with a context signed with another secret', () => signedHeaders(newAccessContextSecret()), 'SIGNED_CONTEXT_BAD_SIGNATURE'],
   ['with a context signed over a minute ago', () => signedHeaders(TEST_ACCESS_CONTEXT_SECRET, testAccessContext(), new Date(Date.now() - 61_000)), 'SIGNED_CONTEXT_EXPIRED'],
+  ['with a context signed a minute ahead of the clock', () => signedHeaders(TEST_ACCESS_CONTEXT_SECRET, testAccessContext(), new Date(Date.now() + 60_000)), 'SIGNED_CONTEXT_NOT_YET_VALID'],
   ['with a signature that is not one', () => ({ ...signedHeaders(), 'x-access-signature': 'not-a-signature' }), 'SIGNED_CONTEXT_MALFORMED'],
 ];

@@ -71,6 +71,8 @@ export function identificationOf(input: PatientIdentificationInput, argument: st
 
 interface Candidate {
   readonly id: string;
+  readonly nameKanji: string;
+  readonly nameKana: string;
   readonly prefectureCode: string;
   readonly municipality: string;
   readonly addressLine: string;
@@ -78,6 +80,10 @@ interface Candidate {
 }
 
 /** Whether the fourth attribute holds: each part given is found in the insurer's name (of a qualification in force) or the address. */
+function nameHolds(candidate: Candidate, { name }: PatientIdentification): boolean {
+  return normalized(candidate.nameKanji) === name || normalized(candidate.nameKana) === name;
+}
+
 function fourthHolds(candidate: Candidate, identification: PatientIdentification): boolean {
   const { insurerName, address } = identification;
   const insurerHolds = insurerName === null || candidate.insurerNames.some((name) => normalized(name).includes(insurerName));
@@ -87,24 +93,26 @@ function fourthHolds(candidate: Candidate, identification: PatientIdentification
 }
 
 /**
- * The one insured person the four attributes name (seed 000 §(3)): the name in full (kanji or kana),
+ * The one insured person the four attributes name (seed 000 §(3)): the name in full (kanji or kana,
+ * compared as {@link normalized} makes both the typed and the registered name),
  * the date of birth and sex exactly, a qualification in force `today` (an insured number to read
  * by), and the fourth attribute as a part of the insurer's name or of the address. None is
  * NO_MATCH, several IDENTIFICATION_AMBIGUOUS; neither says who or how many there are.
  */
 export async function identifyInsuredPerson(sql: SqlReader, identification: PatientIdentification, today: string): Promise<string> {
   const candidates = await sql.query<Candidate>(
-    `SELECT p.id::text AS id, p.prefecture_code AS "prefectureCode", p.municipality, p.address_line AS "addressLine",
+    `SELECT p.id::text AS id, p.name_kanji AS "nameKanji", p.name_kana AS "nameKana",
+            p.prefecture_code AS "prefectureCode", p.municipality, p.address_line AS "addressLine",
             array_agg(i.name ORDER BY i.name) AS "insurerNames"
        FROM people p
-       JOIN qualifications q ON q.person_id = p.id AND q.acquired_on <= $4::date AND (q.lost_on IS NULL OR q.lost_on > $4::date)
+       JOIN qualifications q ON q.person_id = p.id AND q.acquired_on <= $3::date AND (q.lost_on IS NULL OR q.lost_on > $3::date)
        JOIN insurers i ON i.number = q.insurer_number
       WHERE p.birth_date = $1::date AND p.sex = $2
-        AND (translate(p.name_kanji, ' 　', '') = $3 OR translate(p.name_kana, ' 　', '') = $3)
       GROUP BY p.id`,
-    [identification.birthDate, identification.sex, identification.name, today],
+    [identification.birthDate, identification.sex, today],
   );
-  const matching = candidates.filter((candidate) => fourthHolds(candidate, identification));
+  // The registry's names are normalized as the typed one is (a kanji name may hold hiragana: 佐藤 さくら).
+  const matching = candidates.filter((candidate) => nameHolds(candidate, identification) && fourthHolds(candidate, identification));
   if (matching.length === 0) throw ERRORS.NO_MATCH.inResult('No insured person matches the four attributes given');
   if (matching.length > 1) throw ERRORS.IDENTIFICATION_AMBIGUOUS.inResult('The four attributes given match more than one insured person: give a longer part of the insurer name or address');
   return matching[0]!.id;
