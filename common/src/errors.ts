@@ -46,6 +46,21 @@ export const ERRORS = {
     'PERSISTED_QUERY_NOT_FOUND',
     'An automatic persisted query was sent by hash alone and the gateway does not know it yet: send it again with its text.',
   ),
+  OPERATION_LIMIT_EXCEEDED: define(
+    'OPERATION_LIMIT_EXCEEDED',
+    'The operation is larger than the gateway runs, so nothing was planned and no subgraph was called. `extensions.limit` says which limit: TOKENS (the document, counted while parsing), DEPTH (nested fields), ALIASES, DIRECTIVES, COST (the estimated work, list sizes from `first` or an assumed size) or BATCH (a JSON array of operations: one operation per request); `extensions.max` is the limit and `extensions.actual` the operation\'s figure (not for TOKENS, where parsing stops at the limit). Ask for fewer fields or smaller pages, or split the operation. See the README\'s Security section for the defaults and their settings.',
+    400,
+  ),
+  TRUSTED_DOCUMENT_NOT_FOUND: define(
+    'TRUSTED_DOCUMENT_NOT_FOUND',
+    'The gateway runs only registered operations (trusted documents) and none is registered under the hash sent (`documentId`, or `extensions.persistedQuery.sha256Hash`). Register the operation in the manifest and deploy it; sending the text instead does not register it.',
+    400,
+  ),
+  TRUSTED_DOCUMENT_REQUIRED: define(
+    'TRUSTED_DOCUMENT_REQUIRED',
+    'The gateway runs only registered operations (trusted documents) and this caller\'s role may not send others: send a registered operation\'s hash as `documentId` (or the exact text of a registered operation). Nothing was parsed or planned.',
+    403,
+  ),
   BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is not a GraphQL request: the body is not JSON, or has no query.', 400),
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (`MAX_BODY_BYTES`).', 413),
   UNAUTHENTICATED: define(

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { requireAccessContextSecret } from '../../common/src/access/access-context-secret';
 import { AuthConfig, authConfigFromEnv } from './auth/config';
+import { ROLES, Role } from '../../common/src/policy';
 import { DEFAULT_IDENTIFICATION_RATE_LIMIT, IdentificationRateLimit } from './features/use-identification-rate-limit';
+import { OperationLimits } from './features/use-operation-limits';
+import { DEFAULT_MANIFEST_PATH } from './trusted-documents/manifest';
 
 export interface GatewayConfig {
   /** Port of `POST /graphql`. Env `PORT`, default 4000 (0 picks a free port). */
@@ -20,8 +23,29 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Shared cache; without it the cache is process memory. Env `REDIS_URL`. */
   readonly redisUrl?: string;
-  /** Serve the GraphQL IDE at `/ide` and to browsers at `/graphql`. Env `IDE` (`false` turns it off), default on. */
+  /**
+   * Serve the GraphQL IDE at `/ide` and to browsers at `/graphql`. Env `IDE` (`true` or `false`),
+   * default on, but off in production (`NODE_ENV=production`).
+   */
   readonly ide: boolean;
+  /**
+   * Answer introspection (`__schema`, `__type`). Env `INTROSPECTION` (`true` or `false`), default on,
+   * but off in production (`NODE_ENV=production`); when not given here, the same default.
+   */
+  readonly introspection?: boolean;
+  /**
+   * How large an operation is run (use-operation-limits.ts, each unset limit its default). Env
+   * `MAX_OPERATION_TOKENS` (2,000), `MAX_OPERATION_DEPTH` (12), `MAX_OPERATION_ALIASES` (15),
+   * `MAX_OPERATION_DIRECTIVES` (20), `MAX_OPERATION_COST` (5,000), `DEFAULT_LIST_SIZE` (10).
+   */
+  readonly operationLimits?: Partial<OperationLimits>;
+  /**
+   * Run only registered operations (use-trusted-documents.ts); unset, any operation runs. Env
+   * `TRUSTED_DOCUMENTS`: the path of a persisted query manifest, or `on` for the repository's
+   * (gateway/trusted-documents/manifest.json); `TRUSTED_DOCUMENTS_AD_HOC_ROLES`: the roles that may
+   * also send other operations, comma-separated (e.g. `ANALYST,AUDITOR`), default none.
+   */
+  readonly trustedDocuments?: { readonly manifestPath: string; readonly adHocRoles: readonly Role[] };
   /** Largest request body accepted, in bytes. Env `MAX_BODY_BYTES`, default 1 MiB. */
   readonly maxBodyBytes: number;
   /** Time allowed for one subgraph fetch, in ms. Env `SUBGRAPH_TIMEOUT_MS`, default 10,000. */
@@ -96,14 +120,51 @@ function identificationRateLimitFromEnv(env: NodeJS.ProcessEnv): IdentificationR
   return { perUser, perInstitution, windowSeconds };
 }
 
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, otherwise: boolean): boolean {
+  const value = env[name]?.trim();
+  if (!value) return otherwise;
+  if (value !== 'true' && value !== 'false') throw new Error(`${name}: expected true or false, got "${value}"`);
+  return value === 'true';
+}
+
+const LIMIT_ENV: ReadonlyArray<[keyof OperationLimits, string]> = [
+  ['maxTokens', 'MAX_OPERATION_TOKENS'],
+  ['maxDepth', 'MAX_OPERATION_DEPTH'],
+  ['maxAliases', 'MAX_OPERATION_ALIASES'],
+  ['maxDirectives', 'MAX_OPERATION_DIRECTIVES'],
+  ['maxCost', 'MAX_OPERATION_COST'],
+  ['defaultListSize', 'DEFAULT_LIST_SIZE'],
+];
+
+function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<OperationLimits> {
+  const limits: Partial<Record<keyof OperationLimits, number>> = {};
+  for (const [field, name] of LIMIT_ENV) {
+    const value = env[name]?.trim();
+    if (value) limits[field] = positiveInteger(name, value);
+  }
+  return limits;
+}
+
+function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv): GatewayConfig['trustedDocuments'] {
+  const value = env.TRUSTED_DOCUMENTS?.trim();
+  if (!value || value === 'off') return undefined;
+  const adHocRoles = (env.TRUSTED_DOCUMENTS_AD_HOC_ROLES ?? '').split(',').map((role) => role.trim()).filter(Boolean);
+  for (const role of adHocRoles) if (!(ROLES as readonly string[]).includes(role)) throw new Error(`TRUSTED_DOCUMENTS_AD_HOC_ROLES: unknown role "${role}" (one of ${ROLES.join(', ')})`);
+  return { manifestPath: value === 'on' ? DEFAULT_MANIFEST_PATH : value, adHocRoles: adHocRoles as Role[] };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
   return {
     port: env.PORT ? Number(env.PORT) : 4000,
     host: '127.0.0.1',
     supergraphPath: env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
     redisUrl: env.REDIS_URL || undefined,
-    ide: env.IDE !== 'false',
+    ide: booleanFromEnv(env, 'IDE', !production),
+    introspection: booleanFromEnv(env, 'INTROSPECTION', !production),
+    operationLimits: operationLimitsFromEnv(env),
+    trustedDocuments: trustedDocumentsFromEnv(env),
     maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
     auth: authConfigFromEnv(env),

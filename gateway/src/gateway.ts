@@ -24,6 +24,8 @@ import { useFieldPolicy } from './features/use-field-policy';
 import { useHealthCheck } from './features/use-health-check';
 import { useIdentificationRateLimit } from './features/use-identification-rate-limit';
 import { useLocalIde } from './features/use-local-ide';
+import { useOperationLimits } from './features/use-operation-limits';
+import { useTrustedDocuments } from './features/use-trusted-documents';
 import { GrantStore } from '../../common/src/access/grant-store';
 import { graphqlHandler } from './http/graphql-handler';
 import { maskGatewayError } from './http/mask-error';
@@ -31,6 +33,7 @@ import { requestDecider } from './policy/request-decider';
 import { subjectGrantsReader } from './policy/subject-grants';
 import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
 import { readSupergraph } from './supergraph/read-supergraph';
+import { readManifest } from './trusted-documents/manifest';
 
 export interface RunningGateway {
   readonly url: string;
@@ -105,10 +108,17 @@ export async function startGateway(
     decideField: ({ contextValue, operation, variables }) => requestDecider({ access: contextValue.access, operation, variables, grants: { of: subjectGrants, reader: registry.reader }, at: new Date() }),
     onRemoval: accessLog ? ({ contextValue, operation, variables }, removal) => accessLog.fieldsRemoved(contextValue, operation, variables, removal) : undefined,
   });
+  const trustedDocuments = config.trustedDocuments
+    ? useTrustedDocuments({ documents: readManifest(config.trustedDocuments.manifestPath), adHocRoles: config.trustedDocuments.adHocRoles })
+    : null;
+  const operationLimits = useOperationLimits({ limits: config.operationLimits });
   const features: GatewayFeature[] = [
     useHealthCheck({ isReady: () => ready, subgraphs: supergraph.subgraphNames }),
     ...(config.ide ? [useLocalIde()] : []),
     authentication,
+    ...(trustedDocuments ? [trustedDocuments] : []),
+    // Before every feature that acts on an operation: one over a limit is refused before they run.
+    operationLimits,
     accessBases,
     rateLimit,
     ...(dependencies.fieldPolicy === false ? [] : [fieldPolicy]),
@@ -116,8 +126,12 @@ export async function startGateway(
   ];
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // Automatic persisted queries are kept in this cache (Redis when configured, shared by every instance).
+    // Automatic persisted queries are kept in this cache (Redis when configured, shared by every
+    // instance); with trusted documents they are off, as they would let anyone register an operation.
     cache,
+    ...(trustedDocuments ? { persistedQueries: false as const } : {}),
+    introspection: config.introspection ?? process.env.NODE_ENV !== 'production',
+    parseOptions: operationLimits.parseOptions,
     formatError: maskGatewayError,
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -135,7 +149,12 @@ export async function startGateway(
   }
   ready = true;
 
-  const handleGraphQL = graphqlHandler({ server, maxBodyBytes: config.maxBodyBytes, authenticate: authentication.authenticate });
+  const handleGraphQL = graphqlHandler({
+    server,
+    maxBodyBytes: config.maxBodyBytes,
+    authenticate: authentication.authenticate,
+    admissions: features.flatMap((f) => (f.admit ? [f.admit] : [])),
+  });
   const http: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://gateway.invalid');
     void (async () => {

@@ -32,3 +32,38 @@ describe('configFromEnv: what authentication needs', () => {
     expect(configFromEnv({ ...REQUIRED, ACCESS_CONTEXT_SECRET: '秘'.repeat(11) }).accessContextSecret).toBe('秘'.repeat(11));
   });
 });
+
+describe('configFromEnv: production mode and hardening', () => {
+  const PRODUCTION = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.invalid/jwks', AUTH_ISSUER: 'https://idp.invalid', AUTH_AUDIENCE: 'gateway' };
+  it('outside production: the IDE and introspection on, no trusted documents, the default operation limits', () => {
+    expect(configFromEnv(REQUIRED)).toMatchObject({ ide: true, introspection: true, trustedDocuments: undefined, operationLimits: {} });
+  });
+
+  it('in production (NODE_ENV=production): the IDE and introspection off', () => {
+    expect(configFromEnv({ ...REQUIRED, ...PRODUCTION })).toMatchObject({ ide: false, introspection: false });
+  });
+
+  it('in production, IDE=true and INTROSPECTION=true turn them on; elsewhere false turns them off', () => {
+    expect(configFromEnv({ ...REQUIRED, ...PRODUCTION, IDE: 'true', INTROSPECTION: 'true' })).toMatchObject({ ide: true, introspection: true });
+    expect(configFromEnv({ ...REQUIRED, IDE: 'false', INTROSPECTION: 'false' })).toMatchObject({ ide: false, introspection: false });
+  });
+
+  it('takes the operation limits and the trusted documents from the environment', () => {
+    const config = configFromEnv({
+      ...REQUIRED,
+      MAX_OPERATION_TOKENS: '500', MAX_OPERATION_DEPTH: '8', MAX_OPERATION_ALIASES: '4', MAX_OPERATION_DIRECTIVES: '3', MAX_OPERATION_COST: '900', DEFAULT_LIST_SIZE: '5',
+      TRUSTED_DOCUMENTS: '/etc/gateway/manifest.json', TRUSTED_DOCUMENTS_AD_HOC_ROLES: 'ANALYST, AUDITOR',
+    });
+    expect(config.operationLimits).toEqual({ maxTokens: 500, maxDepth: 8, maxAliases: 4, maxDirectives: 3, maxCost: 900, defaultListSize: 5 });
+    expect(config.trustedDocuments).toEqual({ manifestPath: '/etc/gateway/manifest.json', adHocRoles: ['ANALYST', 'AUDITOR'] });
+    expect(configFromEnv({ ...REQUIRED, TRUSTED_DOCUMENTS: 'on' }).trustedDocuments?.manifestPath).toMatch(/gateway\/trusted-documents\/manifest\.json$/);
+  });
+
+  it.each([
+    ['an IDE that is neither true nor false', { IDE: 'yes' }, 'IDE: expected true or false'],
+    ['a limit that is not a positive whole number', { MAX_OPERATION_DEPTH: '0' }, 'MAX_OPERATION_DEPTH: expected a positive whole number'],
+    ['an ad-hoc role that does not exist', { TRUSTED_DOCUMENTS: 'on', TRUSTED_DOCUMENTS_AD_HOC_ROLES: 'ADMIN' }, 'unknown role "ADMIN"'],
+  ])('refuses %s', (_case, change, message) => {
+    expect(() => configFromEnv({ ...REQUIRED, ...change })).toThrow(message);
+  });
+});

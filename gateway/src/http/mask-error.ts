@@ -2,11 +2,13 @@ import { GraphQLFormattedError } from 'graphql';
 import { ERRORS } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
 
-const KNOWN_CODES = new Set<string>(Object.keys(ERRORS));
+// INTERNAL_SERVER_ERROR is no code of a known error: it is also Apollo Server's code for any error
+// it does not know, a subgraph's included, whose message may be a database's.
+const KNOWN_CODES = new Set<string>(Object.keys(ERRORS).filter((code) => code !== ERRORS.INTERNAL_SERVER_ERROR.code));
 
 /**
  * What leaves the gateway of an error: our registered codes (from the gateway or a subgraph,
- * with the subgraph's `serviceName`) as they are; anything else masked to INTERNAL_SERVER_ERROR,
+ * with the subgraph's `serviceName`) as they are; anything else, INTERNAL_SERVER_ERROR included, masked to INTERNAL_SERVER_ERROR,
  * with no stack, SQL or internal names.
  */
 export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {

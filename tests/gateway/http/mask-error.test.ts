@@ -25,3 +25,12 @@ describe('maskGatewayError', () => {
     stderr.mockRestore();
   });
 });
+
+describe('maskGatewayError: INTERNAL_SERVER_ERROR', () => {
+  it('masks a subgraph error that came with INTERNAL_SERVER_ERROR (Apollo Server\'s code for errors it does not know) and its database message', () => {
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const masked = maskGatewayError({ message: 'relation "receipts.ledger" does not exist', path: ['ledger'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'receipts' } });
+    stderr.mockRestore();
+    expect(masked).toEqual({ message: 'Internal server error', path: ['ledger'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'receipts' } });
+  });
+});
