@@ -1,7 +1,7 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError, parse } from 'graphql';
 import { signAccessContext } from '../../../common/src/access/signed-context';
 import { PersonAccess } from '../../../common/src/audit/access-ledger';
 import { ACCESS_REPORT_EXTENSION, ACCESS_REPORT_HEADER, ACCESS_REPORT_REQUESTED, parseAccessReport } from '../../../common/src/audit/access-report';
@@ -71,6 +71,16 @@ function answeredErrors(error: unknown): GatewayGraphQLResponse['errors'] | unde
   return Array.isArray(body?.errors) && body.errors.length > 0 ? (body.errors as GatewayGraphQLResponse['errors']) : undefined;
 }
 
+/** The fetch's operation: the query planner's parsed one when it exposes it, else parsed here (only for a fetch that failed). */
+function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode | undefined {
+  if ('document' in options && options.document) return options.document;
+  try {
+    return options.request.query ? parse(options.request.query) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The gateway's client for one subgraph. Every request carries the caller's access context,
  * signed just before it is sent; a request with none is not sent. A subgraph that cannot be
@@ -108,8 +118,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === ERRORS.UNAUTHENTICATED.code && !error.extensions.response) throw error;
       // Nothing of any person's data came: no access report to hand over.
-      const document = 'document' in options ? options.document : undefined;
-      return { errors: answeredErrors(error) ?? failedFetchResponse(document, options.request.variables, this.failure(error)).errors };
+      return { errors: answeredErrors(error) ?? failedFetchResponse(documentOf(options), options.request.variables, this.failure(error)).errors };
     }
     if (!this.onAccessReport || !('incomingRequestContext' in options)) return response;
     const { [ACCESS_REPORT_EXTENSION]: report, ...extensions } = response.extensions ?? {};
