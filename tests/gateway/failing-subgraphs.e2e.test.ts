@@ -68,7 +68,7 @@ const receiptsRequests = () => receipts.requests.filter((body) => body.includes(
 describe('a slow subgraph', () => {
   it('costs only its own fields, marked TIMEOUT with its name, within its own timeout', async () => {
     receipts.mode = 'DELAY';
-    receipts.delayMs = 3_000;
+    receipts.delayMs = 5_000;
     const started = Date.now();
     const answer = await askPerson(personA);
     const took = Date.now() - started;
@@ -78,7 +78,7 @@ describe('a slow subgraph', () => {
       { message: expect.stringContaining(`${RECEIPTS_TIMEOUT_MS} ms`), path: ['person', 'claims'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'receipts', reason: 'TIMEOUT' } },
     ]);
     expect(took).toBeGreaterThanOrEqual(RECEIPTS_TIMEOUT_MS);
-    expect(took).toBeLessThan(RECEIPTS_TIMEOUT_MS + 1_000);
+    expect(took).toBeLessThan(RECEIPTS_TIMEOUT_MS + 2_500);
   });
 
   it('is served in full once it answers in time', async () => {
