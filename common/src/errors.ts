@@ -75,7 +75,7 @@ export const ERRORS = {
   ),
   DOWNSTREAM_SERVICE_ERROR: define(
     'DOWNSTREAM_SERVICE_ERROR',
-    'A subgraph failed or could not be reached; `extensions.serviceName` names it. Data from other subgraphs is still returned.',
+    'A subgraph failed or could not be reached; `extensions.serviceName` names it and `extensions.reason` says how: UNREACHABLE (no connection, or it was lost), TIMEOUT (no answer within its timeout), CIRCUIT_OPEN (it failed repeatedly, so no request is sent to it until its cool-down has passed) or BAD_RESPONSE. The error is at each path that subgraph was to fill, which are null; data from other subgraphs is still returned. Nothing is retried by the gateway.',
   ),
   SERVICE_UNAVAILABLE: define(
     'SERVICE_UNAVAILABLE',
@@ -108,6 +108,11 @@ export const ERRORS = {
     'RATE_LIMITED',
     'Too many identification searches (disaster access, emergency access without a card) by this user or this institution within the window, counted across every gateway instance: `extensions.limit` says which (USER or INSTITUTION), `extensions.retryAfterSeconds` when the window ends (also the `Retry-After` header). Nothing was searched.',
     429,
+  ),
+  RATE_LIMIT_UNAVAILABLE: define(
+    'RATE_LIMIT_UNAVAILABLE',
+    'An identification search (disaster access, emergency access without a card) cannot be counted against its limits, because the shared counter (Redis) is unreachable, so it is refused: the limit fails closed. Nothing was searched. Other requests are served meanwhile; retry later.',
+    503,
   ),
   AUDIT_UNAVAILABLE: define(
     'AUDIT_UNAVAILABLE',

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { requireAccessContextSecret } from '../../common/src/access/access-context-secret';
 import { AuthConfig, authConfigFromEnv } from './auth/config';
 import { ROLES, Role } from '../../common/src/policy';
+import { CircuitBreakerOptions, DEFAULT_CIRCUIT_BREAKER } from './subgraphs/circuit-breaker';
 import { DEFAULT_IDENTIFICATION_RATE_LIMIT, IdentificationRateLimit } from './features/use-identification-rate-limit';
 import { OperationLimits } from './features/use-operation-limits';
 import { DEFAULT_MANIFEST_PATH } from './trusted-documents/manifest';
@@ -50,6 +51,17 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** Time allowed for one subgraph fetch, in ms. Env `SUBGRAPH_TIMEOUT_MS`, default 10,000. */
   readonly subgraphTimeoutMs: number;
+  /**
+   * Time allowed per subgraph, by name, where it differs from `subgraphTimeoutMs`. Env
+   * `SUBGRAPH_TIMEOUTS` as `name=ms,name=ms`, default none.
+   */
+  readonly subgraphTimeouts?: Readonly<Record<string, number>>;
+  /**
+   * Each subgraph's circuit breaker: consecutive failures (no answer in time, connection lost)
+   * within a window open it, and its requests then fail at once for a cool-down before one trial.
+   * Env `SUBGRAPH_CIRCUIT_BREAKER` as `failures,windowMs,coolDownMs`, default `5,10000,30000`.
+   */
+  readonly circuitBreaker?: CircuitBreakerOptions;
   /** Which bearer tokens are accepted (issuer, audience, keys): env `AUTH_*`, see auth/config.ts. */
   readonly auth: AuthConfig;
   /**
@@ -92,6 +104,25 @@ function parseSubgraphUrls(value: string | undefined): Record<string, string> {
     urls[name] = url;
   }
   return urls;
+}
+
+function parseSubgraphTimeouts(value: string | undefined): Record<string, number> {
+  const timeouts: Record<string, number> = {};
+  for (const pair of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [name, ms] = pair.split('=').map((s) => s.trim());
+    if (!name || !ms) throw new Error(`SUBGRAPH_TIMEOUTS: expected name=ms, got "${pair}"`);
+    timeouts[name] = positiveInteger('SUBGRAPH_TIMEOUTS', ms);
+  }
+  return timeouts;
+}
+
+function circuitBreakerFromEnv(env: NodeJS.ProcessEnv): CircuitBreakerOptions {
+  const value = env.SUBGRAPH_CIRCUIT_BREAKER?.trim();
+  if (!value) return DEFAULT_CIRCUIT_BREAKER;
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.length !== 3) throw new Error(`SUBGRAPH_CIRCUIT_BREAKER: expected failures,windowMs,coolDownMs, got "${value}"`);
+  const [failureThreshold, windowMs, coolDownMs] = parts.map((part) => positiveInteger('SUBGRAPH_CIRCUIT_BREAKER', part)) as [number, number, number];
+  return { failureThreshold, windowMs, coolDownMs };
 }
 
 function requiredUrl(env: NodeJS.ProcessEnv, name: string, what: string): string {
@@ -167,6 +198,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     trustedDocuments: trustedDocumentsFromEnv(env),
     maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
+    subgraphTimeouts: parseSubgraphTimeouts(env.SUBGRAPH_TIMEOUTS),
+    circuitBreaker: circuitBreakerFromEnv(env),
     auth: authConfigFromEnv(env),
     registryDatabaseUrl: requiredUrl(env, 'REGISTRY_DATABASE_URL', 'the PostgreSQL database whose eligibility schema registers the callers'),
     auditDatabaseUrl: requiredUrl(env, 'AUDIT_DATABASE_URL', 'the PostgreSQL database whose audit schema holds the access log'),

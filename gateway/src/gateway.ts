@@ -82,7 +82,8 @@ export async function startGateway(
       new SubgraphDataSource({
         name,
         url: config.subgraphUrls[name] ?? url ?? '',
-        timeoutMs: config.subgraphTimeoutMs,
+        timeoutMs: config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
+        circuitBreaker: config.circuitBreaker,
         accessContextSecret: config.accessContextSecret,
         onAccessReport: accessLog?.subgraphReported,
       }),

@@ -67,3 +67,26 @@ describe('configFromEnv: production mode and hardening', () => {
     expect(() => configFromEnv({ ...REQUIRED, ...change })).toThrow(message);
   });
 });
+
+describe('configFromEnv: failing subgraphs', () => {
+  it('takes a timeout per subgraph and the circuit breaker from the environment', () => {
+    expect(configFromEnv({ ...REQUIRED, SUBGRAPH_TIMEOUT_MS: '8000', SUBGRAPH_TIMEOUTS: 'analytics=20000, receipts=3000', SUBGRAPH_CIRCUIT_BREAKER: '3,5000,60000' })).toMatchObject({
+      subgraphTimeoutMs: 8000,
+      subgraphTimeouts: { analytics: 20000, receipts: 3000 },
+      circuitBreaker: { failureThreshold: 3, windowMs: 5000, coolDownMs: 60000 },
+    });
+  });
+
+  it('defaults to one timeout for all and a breaker of 5 failures in 10 s, open 30 s', () => {
+    expect(configFromEnv(REQUIRED)).toMatchObject({ subgraphTimeoutMs: 10_000, subgraphTimeouts: {}, circuitBreaker: { failureThreshold: 5, windowMs: 10_000, coolDownMs: 30_000 } });
+  });
+
+  it.each([
+    [{ SUBGRAPH_TIMEOUTS: 'receipts' }, 'SUBGRAPH_TIMEOUTS: expected name=ms'],
+    [{ SUBGRAPH_TIMEOUTS: 'receipts=0' }, 'SUBGRAPH_TIMEOUTS: expected a positive whole number'],
+    [{ SUBGRAPH_CIRCUIT_BREAKER: '5,10000' }, 'SUBGRAPH_CIRCUIT_BREAKER: expected failures,windowMs,coolDownMs'],
+    [{ SUBGRAPH_CIRCUIT_BREAKER: '5,ten,30000' }, 'SUBGRAPH_CIRCUIT_BREAKER: expected a positive whole number'],
+  ])('refuses %p', (change, message) => {
+    expect(() => configFromEnv({ ...REQUIRED, ...change })).toThrow(message);
+  });
+});

@@ -25,7 +25,7 @@ describe('a subgraph that is down', () => {
     expect(response.data?.person.name.kanji).toBeTruthy();
     expect(response.data?.person.medications.totalCount).toBeGreaterThanOrEqual(0);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]!.extensions).toEqual(expect.objectContaining({ code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'receipts' }));
+    expect(response.errors![0]).toMatchObject({ path: ['person', 'claims'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'receipts', reason: 'UNREACHABLE' } });
     expect(JSON.stringify(response.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
   });
 });

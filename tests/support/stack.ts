@@ -81,6 +81,8 @@ export interface TestStackOptions {
   readonly redisPrefix?: string;
   /** The gateway's identification-search limits; default the gateway's. */
   readonly identificationRateLimit?: IdentificationRateLimit;
+  /** The URL the stack is given for the test database (e.g. a proxy's in front of it, to cut); default the database's own. */
+  readonly connectThrough?: (databaseUrl: string) => Promise<string>;
 }
 
 export async function startTestStack(options: TestStackOptions = { people: 120 }): Promise<TestStack> {
@@ -98,7 +100,7 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
     await loadSyntheticData(db.url, { people: options.people, seed: TEST_SEED, asOf: TEST_AS_OF });
     await client.connect();
     const stack = await startStack({
-      databaseUrl: db.url,
+      databaseUrl: options.connectThrough ? await options.connectThrough(db.url) : db.url,
       redisUrl: options.redisUrl,
       redisPrefix: options.redisPrefix,
       gatewayPort: 0,

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { Counter } from '../../../common/src/cache/counter';
-import { MemoryCache } from '../../../common/src/cache/memory-cache';
 import { ERRORS } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
 import { GatewayContext } from '../access/access-context';
@@ -39,18 +38,18 @@ const keyOf = (kind: string, parts: readonly string[], window: number): string =
  * card, so they must not become a way to probe who exists). Every search an operation asks for is
  * counted, refused or not, in the shared cache, so every gateway instance counts together; beyond
  * a limit the request is refused as a whole, 429 RATE_LIMITED with `Retry-After`, before anything
- * is searched. Should the shared counter fail, this instance counts alone until it is back.
+ * is searched. Should the shared counter fail, the searches cannot be counted and are refused
+ * (503 RATE_LIMIT_UNAVAILABLE: the limit fails closed) until it is back; other requests go on.
  */
 export function useIdentificationRateLimit(options: IdentificationRateLimitOptions): GatewayFeature {
   const limit = options.limit ?? DEFAULT_IDENTIFICATION_RATE_LIMIT;
   const now = options.now ?? (() => new Date());
-  const local = new MemoryCache();
 
   async function count(key: string): Promise<number> {
     const shared = await options.counter.increment(key, limit.windowSeconds);
     if (shared !== undefined) return shared;
     logEvent('gateway', 'rate-limit-counter-unavailable');
-    return local.increment(key, limit.windowSeconds);
+    throw ERRORS.RATE_LIMIT_UNAVAILABLE('Identification searches cannot be counted now, so none is made; retry later');
   }
 
   const plugin: ApolloServerPlugin<GatewayContext> = {

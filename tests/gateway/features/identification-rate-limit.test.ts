@@ -66,10 +66,10 @@ describe('useIdentificationRateLimit', () => {
     expect(await search()).toBeUndefined();
   });
 
-  it('counts in this instance alone while the shared counter cannot count, still refusing beyond the limit', async () => {
+  it('refuses every search while the shared counter cannot count: the limit fails closed', async () => {
     const search = gateway({ increment: async () => undefined });
-    expect(await search()).toBeUndefined();
-    expect(await search()).toBeUndefined();
-    expect(await search()).toMatchObject({ code: 'RATE_LIMITED', limit: 'USER' });
+    expect(await search()).toEqual({ code: 'RATE_LIMIT_UNAVAILABLE', http: { status: 503 } });
+    expect(await search(TWO_SEARCHES)).toMatchObject({ code: 'RATE_LIMIT_UNAVAILABLE' });
+    expect(await search(WITH_CARD)).toBeUndefined();
   });
 });
