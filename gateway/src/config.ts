@@ -69,6 +69,8 @@ export interface GatewayConfig {
    * internal users, people and their card certificates); read only. Env `REGISTRY_DATABASE_URL`, required.
    */
   readonly registryDatabaseUrl: string;
+  /** Time allowed for one look-up in the registries (and to connect), in ms. Env `REGISTRY_TIMEOUT_MS`, default 5,000. */
+  readonly registryTimeoutMs?: number;
   /**
    * PostgreSQL with the audit schema, where the access log is written (as the role
    * `hig_audit_writer`, which the connecting user must be allowed to act as). Env
@@ -202,6 +204,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     circuitBreaker: circuitBreakerFromEnv(env),
     auth: authConfigFromEnv(env),
     registryDatabaseUrl: requiredUrl(env, 'REGISTRY_DATABASE_URL', 'the PostgreSQL database whose eligibility schema registers the callers'),
+    registryTimeoutMs: env.REGISTRY_TIMEOUT_MS ? positiveInteger('REGISTRY_TIMEOUT_MS', env.REGISTRY_TIMEOUT_MS) : undefined,
     auditDatabaseUrl: requiredUrl(env, 'AUDIT_DATABASE_URL', 'the PostgreSQL database whose audit schema holds the access log'),
     accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
     reauthenticationWindowSeconds: reauthenticationWindowFromEnv(env),

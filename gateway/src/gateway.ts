@@ -93,7 +93,7 @@ export async function startGateway(
   const cache = dependencies.cache ?? (await createCache(config.redisUrl, (error) => log(`cache: ${error.message}`)));
   const closeCache = async () => (dependencies.cache ? undefined : cache.close());
   const closeWriter = async () => writer?.close();
-  const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl });
+  const registry = postgresRegistry({ databaseUrl: config.registryDatabaseUrl, timeoutMs: config.registryTimeoutMs });
   const subjectGrants = subjectGrantsReader(new GrantStore(registry.reader, cache));
   const declarations = await listenedDeclarations({ databaseUrl: config.registryDatabaseUrl, reader: registry.reader });
   const closeAll = () => Promise.all([registry.close(), declarations.close(), closeCache(), closeWriter()]);

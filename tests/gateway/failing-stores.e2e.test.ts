@@ -138,3 +138,39 @@ describe('with the access log\'s database lost while the rest is up', () => {
     expect(again.data?.person?.medications.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('with the registries\' PostgreSQL gone silent (connections open, nothing answered)', () => {
+  let silent: TcpProxy;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    const through = await proxied(t.db.url);
+    silent = through.proxy;
+    gateway = await startGateway({
+      port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
+      subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
+      auth: t.auth, registryDatabaseUrl: through.url, registryTimeoutMs: 1_000, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
+    });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await silent?.close();
+  });
+
+  it('a caller not looked up yet: SERVICE_UNAVAILABLE once the look-up\'s time is up, not a hang; served again when the server answers', async () => {
+    const physician = await t.authorization('physician');
+    const served = await postGraphQL<Person>(gateway.url, PERSON, { id: read }, physician);
+    expect(served.errors).toBeUndefined();
+
+    silent.stall();
+    const { response, ms } = await timed(postGraphQL<Person>(gateway.url, PERSON, { id: read }, await t.authorization('clerk')));
+    expect([response.status, codesOf(response)]).toEqual([503, ['SERVICE_UNAVAILABLE']]);
+    expect(response.data ?? null).toBeNull();
+    expect(ms).toBeLessThan(4_000);
+
+    silent.unstall();
+    const again = await postGraphQL<Person>(gateway.url, PERSON, { id: read }, await t.authorization('clerk'));
+    expect(codesOf(again)).not.toContain('SERVICE_UNAVAILABLE');
+    expect(again.status).toBe(200);
+  });
+});

@@ -13,6 +13,11 @@ export interface RegistryOptions {
   readonly databaseUrl: string;
   /** Connections at most. Default 5. */
   readonly maxConnections?: number;
+  /**
+   * Time allowed to connect and for one statement, in ms. Default 5,000: a server that goes
+   * silent (connections open, nothing answered) makes a look-up SERVICE_UNAVAILABLE, not a hang.
+   */
+  readonly timeoutMs?: number;
 }
 
 export interface PostgresRegistry extends CallerRegistry {
@@ -31,7 +36,10 @@ export function postgresRegistry(options: RegistryOptions): PostgresRegistry {
     connectionString: options.databaseUrl,
     max: options.maxConnections ?? 5,
     options: '-c search_path=eligibility -c default_transaction_read_only=on',
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: options.timeoutMs ?? 5000,
+    // Both: the server's bound frees it, the client's answers even when the server cannot be heard.
+    statement_timeout: options.timeoutMs ?? 5000,
+    query_timeout: options.timeoutMs ?? 5000,
   });
   // An idle client that loses its server must not crash the gateway; the next lookup reports it.
   pool.on('error', () => undefined);
