@@ -1,5 +1,6 @@
 import { AccessLedger, PersonAccess } from '../../../common/src/audit/access-ledger';
 import { auditCategoryOf } from '../../../common/src/audit/audit-category';
+import { OpenedBasis } from '../../../common/src/policy';
 import { DeniedField } from '../policy/denied-field';
 
 /**
@@ -7,12 +8,13 @@ import { DeniedField } from '../policy/denied-field';
  * records it served, and the fields the field policy took out before planning. Those were never
  * fetched, so no subgraph reports them: each is the person's whom `person(id:)` named under that
  * root field, or else of the persons a subgraph reached directly under it (an eligibility check,
- * a claim by id).
+ * a claim by id). A person an opening mutation reached is recorded as served under the basis it opened.
  */
 export class RequestAccesses {
   private readonly ledger = new AccessLedger();
   private readonly denied: DeniedField[] = [];
   private subjects: ReadonlyMap<string, string> = new Map();
+  private openings: ReadonlyMap<string, { readonly mutation: string; readonly basis: OpenedBasis }> = new Map();
   /** A subgraph answered with a report that is not one: what the request did cannot be known. */
   private unknown = false;
 
@@ -26,6 +28,11 @@ export class RequestAccesses {
   removed(denied: readonly DeniedField[], subjects: ReadonlyMap<string, string>): void {
     this.denied.push(...denied);
     this.subjects = subjects;
+  }
+
+  /** The root fields that open an emergency or disaster access, by response key. */
+  opening(roots: ReadonlyMap<string, { readonly mutation: string; readonly basis: OpenedBasis }>): void {
+    this.openings = roots;
   }
 
   /** Whether a subgraph's report could not be read. */
@@ -44,6 +51,8 @@ export class RequestAccesses {
       for (const personId of persons) this.ledger.decided(personId, field, { allow: false, reason: denial.reason }, null);
     }
     this.denied.length = 0;
+    // The person an opening mutation identified was reached under the basis it opened (an access event of its own).
+    for (const [root, { mutation, basis }] of this.openings) for (const personId of this.ledger.reachedUnder(root)) this.ledger.opened(personId, `Mutation.${mutation}`, basis);
     return this.ledger.persons();
   }
 }

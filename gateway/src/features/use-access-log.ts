@@ -9,6 +9,7 @@ import { GatewayContext } from '../access/access-context';
 import { AccessEventSink } from '../audit/access-log-writer';
 import { RequestAccesses } from '../audit/request-accesses';
 import { FieldRemoval } from '../policy/denied-field';
+import { openingRoots } from '../policy/opened-accesses';
 import { personSubjects } from '../policy/subjects';
 import { GatewayFeature } from './feature';
 
@@ -56,6 +57,9 @@ export function useAccessLog(options: AccessLogOptions): AccessLogFeature {
       const accesses = new RequestAccesses();
       requests.set(contextValue, accesses);
       return {
+        async didResolveOperation({ document, operation }) {
+          if (operation) accesses.opening(openingRoots(document, operation));
+        },
         async willSendResponse({ response }) {
           const { access } = contextValue;
           response.http.headers.set(REQUEST_ID_HEADER, access.requestId);
