@@ -23,9 +23,13 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** The category of a person's data a field belongs to (the access policy's categories, and the access log itself). */
+/**
+ * The category of the data a field belongs to: the access policy's categories of a person's data, the
+ * access log itself, and ANALYTICS for the aggregates of an analytics query (an event with no person).
+ */
 export type AccessCategory =
   | 'ACCESS_LOG'
+  | 'ANALYTICS'
   | 'BILLING'
   | 'CHECKUPS'
   | 'DIAGNOSES'
@@ -56,7 +60,7 @@ export type AccessEvent = {
   /** 医療機関コード of the caller's institution. */
   institutionCode?: Maybe<Scalars['String']['output']>;
   outcome?: Maybe<AccessOutcome>;
-  /** The person whose data it was. */
+  /** The person whose data it was; null for an analytics query, which reaches no person. */
   personId?: Maybe<Scalars['ID']['output']>;
   previousHash?: Maybe<Scalars['String']['output']>;
   purposeOfUse?: Maybe<PurposeOfUse>;
