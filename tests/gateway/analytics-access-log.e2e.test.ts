@@ -4,6 +4,7 @@ import { EventRow, eventOfRow, SELECT_EVENT } from '../../common/src/audit/event
 import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
+import { RunningAnalytics } from '../../subgraphs/analytics/src';
 import { GraphQLResponse } from '../support/graphql';
 import { startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
 
@@ -145,6 +146,38 @@ describe('analytics queries in the access log, through the gateway', () => {
       expect(answer.data).toBeUndefined();
       expect(answer.errors).toEqual([{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }]);
     });
+  });
+
+  it('emergency accesses read as the analyst: 13 events of one emergency access (its opening, 12 reads) in the hospital\'s prefecture on their day', async () => {
+    const emergency = t.persona('emergency-physician');
+    const [card] = await t.sql<{ serial: string; person_id: string }>(
+      `SELECT serial, person_id::text AS person_id FROM eligibility.card_certificates
+        WHERE kind = 'CARD' AND revoked_on IS NULL AND issued_on <= now()::date AND now()::date < expires_on ORDER BY serial LIMIT 1`,
+    );
+    const headers = await t.authorization('emergency-physician');
+    const opened = await ask(t.url, 'mutation($s: String!) { openEmergencyAccessWithCard(input: { certificateSerial: $s, certificateKind: CARD, purpose: PROTECT_LIFE_OR_BODY }) { person { id } } }', headers, { s: card!.serial });
+    expect(opened.errors).toBeUndefined();
+    for (let read = 0; read < 12; read += 1) {
+      const answer = await ask(t.url, 'query($id: ID!) { person(id: $id) { emergencySummary { checkupDates } } }', headers, { id: card!.person_id });
+      expect(answer.errors).toBeUndefined();
+    }
+    const [{ day }] = await t.sql<{ day: string }>(
+      "SELECT DISTINCT to_char(recorded_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD') AS day FROM audit.access_events WHERE user_id = $1 AND basis = 'EMERGENCY_WITH_CARD'",
+      [emergency.sub],
+    );
+    await (t.stack.subgraphs.analytics as RunningAnalytics).refresh();
+    const prefecture = emergency.institution!.slice(0, 2);
+    const answer = await ask<{ emergencyAndDisasterAccesses: { rows: Array<Record<string, { value: number | null }>> } }>(
+      t.url,
+      'query($day: Date!, $p: String!) { emergencyAndDisasterAccesses(day: $day, by: [PREFECTURE], filter: { prefectureCode: $p }) { rows { prefectureCode emergencyWithCard { value } emergencyNoCard { value suppressed } } } }',
+      await t.authorization('analyst'),
+      { day, p: prefecture },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.emergencyAndDisasterAccesses.rows).toEqual([{ prefectureCode: prefecture, emergencyWithCard: { value: 13 }, emergencyNoCard: { value: null, suppressed: true } }]);
+    // The analyst's query is itself an event, naming the aggregate fields it read.
+    const [event] = await eventsOf(answer.requestId);
+    expect(fieldsOf(event!)).toMatchObject({ 'EmergencyAndDisasterAccessRow.emergencyWithCard': 'allowed', 'EmergencyAndDisasterAccesses.rows': 'allowed' });
   });
 
   it('every chain still verifies with these events in it', async () => {

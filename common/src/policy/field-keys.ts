@@ -322,7 +322,7 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
   },
   // Analytics (schema/analytics.graphql): published figures, and aggregates over persons' data.
   AggregateCount: aggregates('value', 'suppressed', 'percent'),
-  AnalyticsStatus: aggregates('refreshedAt', 'checkupFiscalYears', 'consentMonths', 'dispensingMonths'),
+  AnalyticsStatus: aggregates('refreshedAt', 'checkupFiscalYears', 'consentMonths', 'dispensingMonths', 'accessDays'),
   Rollout: published('targets', 'published', 'computed', 'current'),
   RolloutTarget: published('by', 'percent', 'wording'),
   RolloutSnapshot: {
@@ -349,6 +349,8 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
   ConsentRateRow: aggregates('institutionKind', 'prefectureCode', 'prefecture', 'consents', 'categories'),
   ConsentCategoryCount: aggregates('category', 'count'),
   DuplicateMedicationFindings: aggregates('month', 'by', 'refreshedAt', 'rows'),
+  EmergencyAndDisasterAccesses: aggregates('day', 'by', 'refreshedAt', 'rows'),
+  EmergencyAndDisasterAccessRow: aggregates('prefectureCode', 'prefecture', 'accesses', 'emergencyWithCard', 'emergencyNoCard', 'disaster'),
   DuplicateFindingCount: aggregates('drugClass', 'prefectureCode', 'prefecture', 'dispensings', 'duplicating'),
   AccessHistoryEntry: {
     accessedAt: 'accessLog.history',
