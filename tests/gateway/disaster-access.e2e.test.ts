@@ -160,6 +160,9 @@ describe('disaster access, end to end', () => {
         notice: DISASTER_NOTICE,
       });
       expect(response.extensions?.disasterNotice).toBe(DISASTER_NOTICE);
+      // The opening is an access event of its own, under the basis it opened.
+      const [event] = await t.sql(`SELECT basis, purpose_of_use, fields->'served'->'DISASTER' AS served FROM audit.access_events WHERE person_id = $1 ORDER BY recorded_at DESC LIMIT 1`, [ids[SAGINOMIYA.index]]);
+      expect(event).toEqual({ basis: 'DISASTER', purpose_of_use: 'TREAT', served: expect.arrayContaining(['Mutation.openDisasterAccess']) });
     });
 
     it('then the patient\'s consented categories are read, each response with the notice', async () => {

@@ -275,38 +275,98 @@ describe('emergency access, end to end', () => {
     });
   });
 
-  describe('EHR registrations and the auditors\' inspection (救急時②)', () => {
-    const INSPECT = 'query($from: Date!, $to: Date!) { emergencyInspection(from: $from, to: $to) { accessCount unregistered { grantId emergencyId viewerName personId purpose institution { code } } } }';
+  describe('EHR registrations and the auditors\' inspection (救急時②), from the access log', () => {
+    const INSPECT = `query($from: Date!, $to: Date!) {
+      emergencyInspection(from: $from, to: $to) {
+        accessCount
+        accesses { eventId requestId accessedAt emergencyId qualification viewerName personId outcome opening registered terminalId institution { code } }
+        unregistered { eventId }
+      }
+    }`;
     const REPORT = 'mutation($input: EhrRegistrationInput!) { reportEhrRegistration(input: $input) { registeredAt person { id } institution { code } } }';
+    /** A patient of these tests alone, so that the lines of the report are this test's. */
+    const INSPECTED: CraftedPerson = { ...PATIENT, index: 2, nameKanji: '点検 花子', nameKana: 'テンケン ハナコ', sex: 'FEMALE', birthDate: '1961-07-07', cardSerial: undefined };
+    const period = { from: addDays(today, -1), to: addDays(today, 1) };
+    let inspectedId: string;
+    type Line = Record<string, unknown> & { eventId: string; personId: string; registered: boolean };
+    type Inspection = { accessCount: number; accesses: Line[]; unregistered: Array<{ eventId: string }> };
 
-    it('lists the emergency accesses without a card that no later EHR registration of the patient at the institution answers', async () => {
+    const inspect = async (): Promise<Inspection> => {
+      const response = await postGraphQL<{ emergencyInspection: Inspection }>(t.url, INSPECT, period, await t.authorization('auditor'));
+      expect(response.errors).toBeUndefined();
+      return response.data!.emergencyInspection;
+    };
+    const linesOf = async (personId: string): Promise<Line[]> => (await inspect()).accesses.filter((line) => line.personId === personId);
+
+    beforeAll(async () => {
+      inspectedId = await insertPerson(t, INSPECTED);
+    });
+
+    it('an access opened and never used to read appears as its opening alone, an access event of its own under EMERGENCY_NO_CARD', async () => {
+      const opened = await postGraphQL(
+        t.url,
+        OPEN_WITHOUT_CARD,
+        { input: { patient: { name: 'てんけん はなこ', birthDate: INSPECTED.birthDate, sex: 'FEMALE', address: '鷺宮' }, purpose: 'PROTECT_LIFE_OR_BODY' } },
+        await t.authorizationAs(emergency),
+      );
+      expect(opened.errors).toBeUndefined();
       const [staff] = await t.sql<{ name: string }>('SELECT s.name FROM eligibility.staff s JOIN eligibility.emergency_ids e ON e.staff_id = s.id WHERE e.login_id = $1', [emergency.sub]);
-      const period = { from: addDays(today, -1), to: addDays(today, 1) };
-      const before = await postGraphQL<{ emergencyInspection: { accessCount: number; unregistered: Array<Record<string, unknown>> } }>(t.url, INSPECT, period, await t.authorization('auditor'));
-      expect(before.data?.emergencyInspection).toEqual({
-        accessCount: 1,
-        unregistered: [
-          {
-            grantId: expect.any(String),
-            emergencyId: emergency.sub,
-            viewerName: staff!.name,
-            personId: patientId,
-            purpose: 'PROTECT_LIFE_OR_BODY',
-            institution: { code: emergency.institution },
-          },
-        ],
+      const lines = await linesOf(inspectedId);
+      expect(lines).toEqual([
+        {
+          eventId: expect.any(String),
+          requestId: expect.any(String),
+          accessedAt: expect.any(String),
+          emergencyId: emergency.sub,
+          qualification: 'PHYSICIAN',
+          viewerName: staff!.name,
+          personId: inspectedId,
+          outcome: 'ALLOWED',
+          opening: true,
+          registered: false,
+          terminalId: emergency.terminal,
+          institution: { code: emergency.institution },
+        },
+      ]);
+      // The access log says the same: the opening is flagged emergency, under its basis, as emergency treatment.
+      const [event] = await t.sql<{ basis: string; purpose_of_use: string; served: unknown }>(
+        "SELECT basis, purpose_of_use, fields->'served'->'EMERGENCY_NO_CARD' AS served FROM audit.access_events WHERE id = $1",
+        [lines[0]!.eventId],
+      );
+      expect(event).toEqual({ basis: 'EMERGENCY_NO_CARD', purpose_of_use: 'ETREAT', served: ['Mutation.openEmergencyAccessWithoutCard'] });
+    });
+
+    it('a read under the access is a line of its own, found by the request id of its answer', async () => {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await t.authorization('emergency-physician')) },
+        body: JSON.stringify({ query: 'query($id: ID!) { person(id: $id) { emergencySummary { checkupDates } } }', variables: { id: inspectedId } }),
       });
-      // A registration at another institution, or from before the access, does not answer it.
+      expect(((await response.json()) as GraphQLResponse<unknown>).errors).toBeUndefined();
+      const requestId = response.headers.get('x-request-id');
+      const lines = await linesOf(inspectedId);
+      expect(lines.map((line) => [line.opening, line.registered])).toEqual([
+        [true, false],
+        [false, false],
+      ]);
+      expect(lines[1]).toMatchObject({ requestId, outcome: 'ALLOWED', emergencyId: emergency.sub });
+      const inspection = await inspect();
+      expect(inspection.accessCount).toBe(inspection.accesses.length);
+      expect(inspection.unregistered.map((line) => line.eventId)).toEqual(expect.arrayContaining(lines.map((line) => line.eventId)));
+    });
+
+    it('an EHR registration at the institution at or after the opening answers every line of the access; one elsewhere or from before does not', async () => {
       const earlier = new Date(Date.now() - 3600_000).toISOString();
-      await postGraphQL(t.url, REPORT, { input: { personId: patientId } }, await t.authorization('physician'));
-      await postGraphQL(t.url, REPORT, { input: { personId: patientId, registeredAt: earlier } }, await t.authorization('emergency-physician'));
-      expect((await postGraphQL<{ emergencyInspection: { unregistered: unknown[] } }>(t.url, INSPECT, period, await t.authorization('auditor'))).data?.emergencyInspection.unregistered).toHaveLength(1);
-      const reported = await postGraphQL<{ reportEhrRegistration: unknown }>(t.url, REPORT, { input: { personId: patientId } }, await t.authorization('clerk'));
+      await postGraphQL(t.url, REPORT, { input: { personId: inspectedId } }, await t.authorization('physician'));
+      await postGraphQL(t.url, REPORT, { input: { personId: inspectedId, registeredAt: earlier } }, await t.authorization('emergency-physician'));
+      expect((await linesOf(inspectedId)).map((line) => line.registered)).toEqual([false, false]);
+      const reported = await postGraphQL<{ reportEhrRegistration: unknown }>(t.url, REPORT, { input: { personId: inspectedId } }, await t.authorization('clerk'));
       expect(reported.errors).toBeUndefined();
-      const registered = await postGraphQL(t.url, REPORT, { input: { personId: patientId } }, await t.authorization('emergency-physician'));
-      expect(registered.data).toEqual({ reportEhrRegistration: { registeredAt: expect.any(String), person: { id: patientId }, institution: { code: emergency.institution } } });
-      const after = await postGraphQL<{ emergencyInspection: { accessCount: number; unregistered: unknown[] } }>(t.url, INSPECT, period, await t.authorization('auditor'));
-      expect(after.data?.emergencyInspection).toEqual({ accessCount: 1, unregistered: [] });
+      const registered = await postGraphQL(t.url, REPORT, { input: { personId: inspectedId } }, await t.authorization('emergency-physician'));
+      expect(registered.data).toEqual({ reportEhrRegistration: { registeredAt: expect.any(String), person: { id: inspectedId }, institution: { code: emergency.institution } } });
+      const lines = await linesOf(inspectedId);
+      expect(lines.map((line) => line.registered)).toEqual([true, true]);
+      expect((await inspect()).unregistered.map((line) => line.eventId)).not.toEqual(expect.arrayContaining([lines[0]!.eventId]));
     });
 
     it('is the auditors\' only', async () => {

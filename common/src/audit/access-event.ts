@@ -30,7 +30,8 @@ export interface AccessEvent {
   /** What the person's data was served under; null when it needed none or nothing was served. */
   readonly basis: Basis | null;
   readonly purposeOfUse: PurposeOfUse;
-  readonly personId: string;
+  /** Whose data; null for an analytics query, which reaches no person (its categories are ANALYTICS alone). */
+  readonly personId: string | null;
   /** The categories of every field asked for, each once, in the policy's order. */
   readonly categories: readonly AuditCategory[];
   /** Every field asked for, served (by basis) or withheld (by reason). */
@@ -83,8 +84,15 @@ export function purposeOf(role: Role, basis: Basis | null): PurposeOfUse {
   return 'HOPERAT';
 }
 
-/** The event of one person's part of a request, as the caller of its access context made it at `recordedAt`. */
-export function accessEventOf(id: string, access: AccessContext, person: PersonAccess, recordedAt: Date): AccessEvent {
+/** What one event is about: a person's data, or (personId null) the analytics aggregates a request asked for. */
+export type EventSubject = Pick<PersonAccess, 'fields'> & { readonly personId: string | null };
+
+/**
+ * The event of one person's part of a request, or of its analytics part, as the caller of its
+ * access context made it at `recordedAt`. An analytics query is the operating organisation's
+ * business whoever asks (HOPERAT).
+ */
+export function accessEventOf(id: string, access: AccessContext, person: EventSubject, recordedAt: Date): AccessEvent {
   const { fields } = person;
   const basis = eventBasis(fields);
   const { caller } = access;
@@ -100,7 +108,7 @@ export function accessEventOf(id: string, access: AccessContext, person: PersonA
     terminalId: access.terminalId,
     terminalKind: access.terminalKind,
     basis,
-    purposeOfUse: purposeOf(caller.role, basis),
+    purposeOfUse: person.personId === null ? 'HOPERAT' : purposeOf(caller.role, basis),
     personId: person.personId,
     categories: AUDIT_CATEGORIES.filter((category) => categories.has(category)),
     fields,

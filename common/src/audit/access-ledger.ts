@@ -61,6 +61,15 @@ export class AccessLedger {
     else add(entry.withheld, decision.reason, field);
   }
 
+  /**
+   * The request opened an emergency or disaster access to the person with `mutation`
+   * (`Mutation.<name>`): recorded as served under the basis it opened, whatever its fields were.
+   */
+  opened(personId: string, mutation: FieldName, basis: Basis): void {
+    const entry = this.entryOf(personId);
+    if (entry) add(entry.served, basis, mutation);
+  }
+
   /** Adds what another part of the request (a subgraph, the gateway's own decisions) did with a person's data. */
   add(access: PersonAccess): void {
     const entry = this.entryOf(access.personId);

@@ -2,8 +2,8 @@ import { FIELD_POLICY_KEYS } from '../policy/field-keys';
 import { POLICY_VERSIONS } from '../policy/field-policies';
 import { CATEGORIES, FieldName, FieldRule } from '../policy/types';
 
-export const AUDIT_CATEGORIES = [...CATEGORIES, 'ACCESS_LOG'] as const;
-/** What the access log says a field of a person's data is: the policy's category, or the access log itself. */
+export const AUDIT_CATEGORIES = [...CATEGORIES, 'ACCESS_LOG', 'ANALYTICS'] as const;
+/** What the access log says a field is: the policy's category of a person's data, the access log itself, or an analytics aggregate (no person's). */
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
 
 /** The rule a key had when it was last defined: a field no longer offered is still logged as what it was. */
@@ -18,6 +18,7 @@ function latestRule(key: string): FieldRule | undefined {
 function categoryOfRule(rule: FieldRule | undefined): AuditCategory | null {
   if (rule?.kind === 'PERSON') return rule.category;
   if (rule?.kind === 'ACCESS_LOG') return 'ACCESS_LOG';
+  if (rule?.kind === 'AGGREGATE') return 'ANALYTICS';
   return null;
 }
 
@@ -29,8 +30,8 @@ const BY_FIELD: ReadonlyMap<FieldName, AuditCategory> = new Map(
 );
 
 /**
- * The category of a field of a person's data, for the access log (DOMAIN.md §6); null for a field
- * that is nobody's personal data (reference data, an institution's roster, ids and plumbing), whose
- * reading is not logged.
+ * The category of a field, for the access log (DOMAIN.md §6): of a person's data, or ANALYTICS for
+ * an aggregate (logged as an event of its own, with no person); null for a field whose reading is
+ * not logged (reference data, an institution's roster, ids and plumbing).
  */
 export const auditCategoryOf = (field: FieldName): AuditCategory | null => BY_FIELD.get(field) ?? null;

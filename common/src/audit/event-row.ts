@@ -44,7 +44,7 @@ export interface EventRow {
   readonly terminal_kind: string | null;
   readonly basis: string | null;
   readonly purpose_of_use: string;
-  readonly person_id: string;
+  readonly person_id: string | null;
   readonly categories: string[];
   readonly fields: unknown;
   readonly outcome: string;

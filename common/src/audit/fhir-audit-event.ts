@@ -21,7 +21,8 @@ const detail = (type: string, value: string) => ({ type, valueString: value });
  * The event as a FHIR R4 AuditEvent following IHE Basic Audit Log Patterns (BALP): a RESTful read
  * of a patient's data, the user as the requesting agent with their role and purpose of use, the
  * institution and terminal as the source of the request, the gateway as the observer, the patient
- * as the entity with the categories and fields asked for and what was decided. An emergency access
+ * as the entity with the categories and fields asked for and what was decided; for an analytics
+ * query (no person), the aggregates as a report entity instead. An emergency access
  * carries BTG (break the glass) with its ETREAT purpose; a disaster access is marked in the details.
  */
 export function toFhirAuditEvent(event: ChainedAccessEvent): Record<string, unknown> {
@@ -54,9 +55,17 @@ export function toFhirAuditEvent(event: ChainedAccessEvent): Record<string, unkn
     source: { observer: { identifier: { system: `${SYSTEM}/system`, value: 'health-insurance-gateway' } }, type: [coding('http://terminology.hl7.org/CodeSystem/security-source-type', '4', 'Application Server')] },
     entity: [
       {
-        what: { identifier: { system: `${SYSTEM}/person`, value: event.personId } },
-        type: coding('http://terminology.hl7.org/CodeSystem/audit-entity-type', '1', 'Person'),
-        role: coding('http://terminology.hl7.org/CodeSystem/object-role', '1', 'Patient'),
+        ...(event.personId === null
+          ? {
+              what: { identifier: { system: `${SYSTEM}/aggregate`, value: 'analytics' } },
+              type: coding('http://terminology.hl7.org/CodeSystem/audit-entity-type', '2', 'System Object'),
+              role: coding('http://terminology.hl7.org/CodeSystem/object-role', '3', 'Report'),
+            }
+          : {
+              what: { identifier: { system: `${SYSTEM}/person`, value: event.personId } },
+              type: coding('http://terminology.hl7.org/CodeSystem/audit-entity-type', '1', 'Person'),
+              role: coding('http://terminology.hl7.org/CodeSystem/object-role', '1', 'Patient'),
+            }),
         detail: [
           ...(event.basis === null ? [] : [detail('basis', event.basis)]),
           ...(isDisaster(event.basis) ? [detail('disaster', 'true')] : []),

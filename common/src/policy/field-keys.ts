@@ -145,17 +145,22 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
   EmergencyAccess: { grant: 'access.grant', person: 'access.grant', viewer: 'access.grant' },
   DisasterAccess: { grant: 'access.grant', person: 'access.grant', disaster: 'reference.disaster', notice: 'reference.disaster' },
   EhrRegistration: { person: 'ehr.registration', institution: 'ehr.registration', registeredAt: 'ehr.registration', reportedAt: 'ehr.registration' },
-  EmergencyInspection: { from: 'audit.inspection', to: 'audit.inspection', accessCount: 'audit.inspection', unregistered: 'audit.inspection' },
+  EmergencyInspection: { from: 'audit.inspection', to: 'audit.inspection', accessCount: 'audit.inspection', accesses: 'audit.inspection', unregistered: 'audit.inspection' },
   InspectedAccess: {
-    grantId: 'audit.inspection',
-    openedAt: 'audit.inspection',
+    eventId: 'audit.inspection',
+    requestId: 'audit.inspection',
+    accessedAt: 'audit.inspection',
     institution: 'audit.inspection',
     terminalId: 'audit.inspection',
     emergencyId: 'audit.inspection',
+    qualification: 'audit.inspection',
     viewerName: 'audit.inspection',
     personId: 'audit.inspection',
-    purpose: 'audit.inspection',
+    outcome: 'audit.inspection',
+    opening: 'audit.inspection',
+    registered: 'audit.inspection',
   },
+
   Checkup: {
     examinedOn: 'checkups.dates',
     fiscalYear: 'checkups.dates',
@@ -317,7 +322,7 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
   },
   // Analytics (schema/analytics.graphql): published figures, and aggregates over persons' data.
   AggregateCount: aggregates('value', 'suppressed', 'percent'),
-  AnalyticsStatus: aggregates('refreshedAt', 'checkupFiscalYears', 'consentMonths', 'dispensingMonths'),
+  AnalyticsStatus: aggregates('refreshedAt', 'checkupFiscalYears', 'consentMonths', 'dispensingMonths', 'accessDays'),
   Rollout: published('targets', 'published', 'computed', 'current'),
   RolloutTarget: published('by', 'percent', 'wording'),
   RolloutSnapshot: {
@@ -344,6 +349,8 @@ const FIELD_KEYS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, Policy
   ConsentRateRow: aggregates('institutionKind', 'prefectureCode', 'prefecture', 'consents', 'categories'),
   ConsentCategoryCount: aggregates('category', 'count'),
   DuplicateMedicationFindings: aggregates('month', 'by', 'refreshedAt', 'rows'),
+  EmergencyAndDisasterAccesses: aggregates('day', 'by', 'refreshedAt', 'rows'),
+  EmergencyAndDisasterAccessRow: aggregates('prefectureCode', 'prefecture', 'accesses', 'emergencyWithCard', 'emergencyNoCard', 'disaster'),
   DuplicateFindingCount: aggregates('drugClass', 'prefectureCode', 'prefecture', 'dispensings', 'duplicating'),
   AccessHistoryEntry: {
     accessedAt: 'accessLog.history',

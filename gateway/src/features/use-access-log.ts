@@ -1,14 +1,16 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { accessEventOf } from '../../../common/src/audit/access-event';
+import { accessEventOf, EventSubject } from '../../../common/src/audit/access-event';
 import { PersonAccess } from '../../../common/src/audit/access-ledger';
 import { ERRORS } from '../../../common/src/errors';
 import { logEvent } from '../../../common/src/log';
 import { GatewayContext } from '../access/access-context';
+import { aggregateFieldsAsked } from '../audit/aggregate-fields';
 import { AccessEventSink } from '../audit/access-log-writer';
 import { RequestAccesses } from '../audit/request-accesses';
 import { FieldRemoval } from '../policy/denied-field';
+import { openingRoots } from '../policy/opened-accesses';
 import { personSubjects } from '../policy/subjects';
 import { GatewayFeature } from './feature';
 
@@ -44,8 +46,9 @@ function refuse(response: GraphQLResponse): void {
  * its answer leaves the gateway. Answers are held until their events are committed to PostgreSQL;
  * if they cannot be, the request gets AUDIT_UNAVAILABLE (503) and no data. What the request did is
  * known from each subgraph's access report (the records it served, the fields it decided) and
- * from the fields the gateway's field policy took out before planning. Every answer carries its
- * request id in `x-request-id`.
+ * from the fields the gateway's field policy took out before planning. A request that asks for
+ * analytics aggregates, allowed or refused, adds one event with no person: the aggregate fields
+ * asked for and what was decided on each. Every answer carries its request id in `x-request-id`.
  */
 export function useAccessLog(options: AccessLogOptions): AccessLogFeature {
   const now = options.now ?? (() => new Date());
@@ -56,6 +59,11 @@ export function useAccessLog(options: AccessLogOptions): AccessLogFeature {
       const accesses = new RequestAccesses();
       requests.set(contextValue, accesses);
       return {
+        async didResolveOperation({ document, operation, schema }) {
+          if (!operation) return;
+          accesses.opening(openingRoots(document, operation));
+          accesses.askedAggregates(aggregateFieldsAsked(schema, document, operation));
+        },
         async willSendResponse({ response }) {
           const { access } = contextValue;
           response.http.headers.set(REQUEST_ID_HEADER, access.requestId);
@@ -63,11 +71,12 @@ export function useAccessLog(options: AccessLogOptions): AccessLogFeature {
             logEvent('gateway', 'access-report-unreadable', { requestId: access.requestId });
             return refuse(response);
           }
-          const persons = accesses.persons();
-          if (persons.length === 0) return;
+          const aggregates = accesses.aggregates();
+          const subjects: EventSubject[] = [...accesses.persons(), ...(aggregates === null ? [] : [{ personId: null, fields: aggregates }])];
+          if (subjects.length === 0) return;
           const recordedAt = now();
           try {
-            await options.sink.append(persons.map((person) => accessEventOf(newEventId(), access, person, recordedAt)));
+            await options.sink.append(subjects.map((subject) => accessEventOf(newEventId(), access, subject, recordedAt)));
           } catch (error) {
             // The code only: PostgreSQL's messages can quote the parameters, and those identify people.
             logEvent('gateway', 'access-log-unavailable', { requestId: access.requestId, code: (error as { code?: unknown }).code ?? null });

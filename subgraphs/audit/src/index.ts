@@ -13,7 +13,8 @@ import { auditResolvers } from './resolvers';
 
 /**
  * The access log (DOMAIN.md §6) as the graph shows it: a person's own access history, and the
- * auditors' search of every event. Reads as AUDIT_READER_ROLE (SELECT only: it cannot change an
+ * auditors' search of every event, and the auditors' inspection of emergency access without a
+ * card. Reads the log as AUDIT_READER_ROLE (SELECT only: it cannot change an
  * event) on a pool of its own, made from the connection settings of the pool it is given (which
  * ran its migrations as the schema's owner).
  */
@@ -21,8 +22,10 @@ export async function startAudit(options: StartOptions): Promise<RunningSubgraph
   const readerPool = new Pool({ ...options.pool.options, options: `-c search_path=audit -c role=${AUDIT_READER_ROLE}` });
   readerPool.on('error', () => undefined);
   const db = new Database(readerPool);
+  // Eligibility's schema (the EHR registrations, the staff), read by the inspection as the other subgraphs read shared tables.
+  const registry = new Database(options.pool, db.stats);
   // The generated resolver types are exact per type; @apollo/subgraph takes a looser map of the same functions.
-  const resolvers = auditResolvers as GraphQLResolverMap<SubgraphContext>;
+  const resolvers = auditResolvers(registry) as GraphQLResolverMap<SubgraphContext>;
   let running: RunningSubgraph;
   try {
     running = await startWithGrants('audit', db, options, AUDIT_RECORD_FACTS, ({ grants, fieldPolicy }) =>

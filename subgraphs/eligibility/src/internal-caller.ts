@@ -10,11 +10,6 @@ export function assertOperator(access: AccessContext): void {
   if (access.caller.role !== 'OPERATOR') throw forbidden('ROLE_NOT_PERMITTED');
 }
 
-/** The inspection of emergency access is the auditors' (DOMAIN.md §6). */
-export function assertAuditor(access: AccessContext): void {
-  if (access.caller.role !== 'AUDITOR') throw forbidden('ROLE_NOT_PERMITTED');
-}
-
 /** Staff of an institution act for it; the institution is the caller's own, never an argument's. */
 export function callerInstitution(access: AccessContext): string {
   const institutionCode = access.caller.institutionCode;

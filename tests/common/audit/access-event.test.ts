@@ -47,7 +47,7 @@ describe('an access event', () => {
     const access: AccessContext = testAccessContext();
     const at = new Date('2026-11-21T09:00:00Z');
     const decisions = fields({ CONSENT: ['Person.medications'], NONE: ['Person.name'] }, { NOT_IN_INSTITUTION_VIEW: ['Claim.outcome'] });
-    const event = accessEventOf('event-1', access, { personId: PERSON, roots: [], fields: decisions }, at);
+    const event = accessEventOf('event-1', access, { personId: PERSON, fields: decisions }, at);
     expect(event).toEqual({
       id: 'event-1',
       recordedAt: at,
@@ -66,5 +66,11 @@ describe('an access event', () => {
       outcome: 'PARTIAL',
       denyReasons: ['NOT_IN_INSTITUTION_VIEW'],
     });
+  });
+
+  it('of an analytics query: no person, ANALYTICS alone, the operating organisation\'s business (HOPERAT) whoever asked', () => {
+    const decisions = fields({ NONE: ['OperatingCostEstimate.oku'] }, { ROLE_NOT_PERMITTED: ['AnalyticsStatus.refreshedAt'] });
+    const event = accessEventOf('event-2', testAccessContext(), { personId: null, fields: decisions }, new Date('2026-11-21T09:00:00Z'));
+    expect(event).toMatchObject({ personId: null, role: 'PHYSICIAN', basis: null, purposeOfUse: 'HOPERAT', categories: ['ANALYTICS'], outcome: 'PARTIAL', denyReasons: ['ROLE_NOT_PERMITTED'] });
   });
 });

@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { AccessContext } from '../../../common/src/access/access-context';
 import { Caller } from '../../../common/src/policy';
 import { analyticsSubgraph, RunningAnalytics, startAnalytics } from '../../../subgraphs/analytics/src';
+import { auditSubgraph } from '../../../subgraphs/audit/src';
 import { checkupsSubgraph } from '../../../subgraphs/checkups/src';
 import { eligibilitySubgraph } from '../../../subgraphs/eligibility/src';
 import { prescriptionsSubgraph } from '../../../subgraphs/prescriptions/src';
@@ -28,7 +29,7 @@ export interface AnalyticsHarness {
 }
 
 /**
- * A database with the schemas analytics reads (eligibility, checkups, prescriptions) and its own,
+ * A database with the schemas analytics reads (eligibility, checkups, prescriptions, the access log) and its own,
  * rows crafted into them by `craft`, and the analytics subgraph on a free port, which computes
  * its aggregates as it starts (never computed before).
  */
@@ -36,7 +37,7 @@ export async function startAnalyticsHarness(craft: (sql: Pool) => Promise<void>)
   const db = await createTestDatabase();
   const sql = new Pool({ connectionString: db.url, max: 2 });
   try {
-    await db.migrate(eligibilitySubgraph, checkupsSubgraph, prescriptionsSubgraph, analyticsSubgraph);
+    await db.migrate(eligibilitySubgraph, checkupsSubgraph, prescriptionsSubgraph, auditSubgraph, analyticsSubgraph);
     await craft(sql);
     const server = await startAnalytics({ pool: db.pool('analytics'), accessContextSecret: TEST_ACCESS_CONTEXT_SECRET, port: 0, refreshMinutes: 0, today: () => CRAFTED_TODAY });
     return {

@@ -1,7 +1,7 @@
 import { SqlReader } from '../../../../common/src/access/sql-reader';
 import { FamilySpec, JointCount } from '../suppression/table';
 
-export type FamilyName = 'checkups' | 'consents' | 'dispensings';
+export type FamilyName = 'checkups' | 'consents' | 'dispensings' | 'accesses';
 
 /**
  * A family of aggregates: its dimensions and measures, and its finest counts read from the other

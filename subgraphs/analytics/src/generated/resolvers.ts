@@ -20,6 +20,16 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** What the emergency and disaster accesses can be broken down by. */
+export type AccessDimension =
+  /** The prefecture of the institution that accessed (the first two digits of its 医療機関コード). */
+  | 'PREFECTURE';
+
+export type AccessFilter = {
+  /** 都道府県コード (01-47) of the accessing institution. */
+  prefectureCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Age at the checkup, in the five-year bands of 特定健診 (40 to 74). */
 export type AgeBand =
   | 'AGE_40_44'
@@ -48,6 +58,8 @@ export type AggregateCount = {
 /** When the aggregates were computed, and what they cover. */
 export type AnalyticsStatus = {
   __typename?: 'AnalyticsStatus';
+  /** Days (YYYY-MM-DD, Japan) with emergency or disaster accesses in the access log. */
+  accessDays?: Maybe<Array<Scalars['String']['output']>>;
   /** Fiscal years (年度, named by the year they start) with checkups. */
   checkupFiscalYears?: Maybe<Array<Scalars['Int']['output']>>;
   /** Months (YYYY-MM) with consents given at card readers. */
@@ -169,6 +181,28 @@ export type DuplicateMedicationFindings = {
   month?: Maybe<Scalars['String']['output']>;
   refreshedAt?: Maybe<Scalars['String']['output']>;
   rows?: Maybe<Array<DuplicateFindingCount>>;
+};
+
+export type EmergencyAndDisasterAccessRow = {
+  __typename?: 'EmergencyAndDisasterAccessRow';
+  /** Access events under any of the three bases. */
+  accesses?: Maybe<AggregateCount>;
+  /** 災害時; percent of the accesses. */
+  disaster?: Maybe<AggregateCount>;
+  /** 救急時②, no card; percent of the accesses. */
+  emergencyNoCard?: Maybe<AggregateCount>;
+  /** 救急時①, the card present; percent of the accesses. */
+  emergencyWithCard?: Maybe<AggregateCount>;
+  prefecture?: Maybe<Scalars['String']['output']>;
+  prefectureCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmergencyAndDisasterAccesses = {
+  __typename?: 'EmergencyAndDisasterAccesses';
+  by?: Maybe<Array<AccessDimension>>;
+  day?: Maybe<Scalars['Date']['output']>;
+  refreshedAt?: Maybe<Scalars['String']['output']>;
+  rows?: Maybe<Array<EmergencyAndDisasterAccessRow>>;
 };
 
 export type FacilityKindShare = {
@@ -356,6 +390,12 @@ export type Query = {
    */
   duplicateMedicationFindings: DuplicateMedicationFindings;
   /**
+   * 救急時・災害時の閲覧: the access events (every opening, every read) under emergency access with the
+   * card, without it, and disaster access on one day (Japan), nationally or by the prefecture of the
+   * accessing institution, counted from the access log. Counts under 10 are withheld.
+   */
+  emergencyAndDisasterAccesses: EmergencyAndDisasterAccesses;
+  /**
    * 健康スコアリング (seed 001 §2): the shares of one insurer's examined members holding each health
    * risk, against all insurers. NOT_FOUND when the insurer had no checkups in that fiscal year.
    */
@@ -397,6 +437,13 @@ export type QueryDuplicateMedicationFindingsArgs = {
   by?: Array<DuplicateDimension>;
   filter?: InputMaybe<DuplicateFilter>;
   month: Scalars['String']['input'];
+};
+
+
+export type QueryEmergencyAndDisasterAccessesArgs = {
+  by?: Array<AccessDimension>;
+  day: Scalars['Date']['input'];
+  filter?: InputMaybe<AccessFilter>;
 };
 
 
@@ -628,6 +675,8 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessDimension: AccessDimension;
+  AccessFilter: AccessFilter;
   AgeBand: AgeBand;
   AggregateCount: ResolverTypeWrapper<AggregateCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -649,6 +698,8 @@ export type ResolversTypes = {
   DuplicateFilter: DuplicateFilter;
   DuplicateFindingCount: ResolverTypeWrapper<DuplicateFindingCount>;
   DuplicateMedicationFindings: ResolverTypeWrapper<DuplicateMedicationFindings>;
+  EmergencyAndDisasterAccessRow: ResolverTypeWrapper<EmergencyAndDisasterAccessRow>;
+  EmergencyAndDisasterAccesses: ResolverTypeWrapper<EmergencyAndDisasterAccesses>;
   FacilityKindShare: ResolverTypeWrapper<FacilityKindShare>;
   FacilityShare: ResolverTypeWrapper<FacilityShare>;
   GuidanceLevel: GuidanceLevel;
@@ -680,6 +731,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessFilter: AccessFilter;
   AggregateCount: AggregateCount;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -696,6 +748,8 @@ export type ResolversParentTypes = {
   DuplicateFilter: DuplicateFilter;
   DuplicateFindingCount: DuplicateFindingCount;
   DuplicateMedicationFindings: DuplicateMedicationFindings;
+  EmergencyAndDisasterAccessRow: EmergencyAndDisasterAccessRow;
+  EmergencyAndDisasterAccesses: EmergencyAndDisasterAccesses;
   FacilityKindShare: FacilityKindShare;
   FacilityShare: FacilityShare;
   GuidanceLevelCount: GuidanceLevelCount;
@@ -734,6 +788,7 @@ export type AggregateCountResolvers<ContextType = SubgraphContext, ParentType ex
 };
 
 export type AnalyticsStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsStatus'] = ResolversParentTypes['AnalyticsStatus']> = {
+  accessDays?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   checkupFiscalYears?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   consentMonths?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   dispensingMonths?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -802,6 +857,24 @@ export type DuplicateMedicationFindingsResolvers<ContextType = SubgraphContext, 
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rows?: Resolver<Maybe<Array<ResolversTypes['DuplicateFindingCount']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencyAndDisasterAccessRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyAndDisasterAccessRow'] = ResolversParentTypes['EmergencyAndDisasterAccessRow']> = {
+  accesses?: Resolver<Maybe<ResolversTypes['AggregateCount']>, ParentType, ContextType>;
+  disaster?: Resolver<Maybe<ResolversTypes['AggregateCount']>, ParentType, ContextType>;
+  emergencyNoCard?: Resolver<Maybe<ResolversTypes['AggregateCount']>, ParentType, ContextType>;
+  emergencyWithCard?: Resolver<Maybe<ResolversTypes['AggregateCount']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmergencyAndDisasterAccessesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyAndDisasterAccesses'] = ResolversParentTypes['EmergencyAndDisasterAccesses']> = {
+  by?: Resolver<Maybe<Array<ResolversTypes['AccessDimension']>>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  refreshedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Maybe<Array<ResolversTypes['EmergencyAndDisasterAccessRow']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -895,6 +968,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   checkupResults?: Resolver<ResolversTypes['CheckupResults'], ParentType, ContextType, RequireFields<QueryCheckupResultsArgs, 'by' | 'fiscalYear'>>;
   consentRates?: Resolver<ResolversTypes['ConsentRates'], ParentType, ContextType, RequireFields<QueryConsentRatesArgs, 'by' | 'month'>>;
   duplicateMedicationFindings?: Resolver<ResolversTypes['DuplicateMedicationFindings'], ParentType, ContextType, RequireFields<QueryDuplicateMedicationFindingsArgs, 'by' | 'month'>>;
+  emergencyAndDisasterAccesses?: Resolver<ResolversTypes['EmergencyAndDisasterAccesses'], ParentType, ContextType, RequireFields<QueryEmergencyAndDisasterAccessesArgs, 'by' | 'day'>>;
   healthScoring?: Resolver<ResolversTypes['HealthScoring'], ParentType, ContextType, RequireFields<QueryHealthScoringArgs, 'fiscalYear' | 'insurerNumber'>>;
   operatingCosts?: Resolver<Array<ResolversTypes['OperatingCostEstimate']>, ParentType, ContextType>;
   rollout?: Resolver<ResolversTypes['Rollout'], ParentType, ContextType>;
@@ -986,6 +1060,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   Date?: GraphQLScalarType;
   DuplicateFindingCount?: DuplicateFindingCountResolvers<ContextType>;
   DuplicateMedicationFindings?: DuplicateMedicationFindingsResolvers<ContextType>;
+  EmergencyAndDisasterAccessRow?: EmergencyAndDisasterAccessRowResolvers<ContextType>;
+  EmergencyAndDisasterAccesses?: EmergencyAndDisasterAccessesResolvers<ContextType>;
   FacilityKindShare?: FacilityKindShareResolvers<ContextType>;
   FacilityShare?: FacilityShareResolvers<ContextType>;
   GuidanceLevelCount?: GuidanceLevelCountResolvers<ContextType>;

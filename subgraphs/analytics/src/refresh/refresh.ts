@@ -1,5 +1,6 @@
 import { Pool, PoolClient, QueryResultRow } from 'pg';
 import { SqlReader } from '../../../../common/src/access/sql-reader';
+import { accessesFamily } from '../families/accesses';
 import { checkupsFamily } from '../families/checkups';
 import { consentsFamily } from '../families/consents';
 import { dispensingsFamily } from '../families/dispensings';
@@ -9,9 +10,9 @@ import { suppress } from '../suppression/suppress';
 import { Group } from '../suppression/table';
 import { writeRolloutPoints } from './rollout-points';
 
-export const FAMILIES: readonly Family[] = [checkupsFamily, consentsFamily, dispensingsFamily];
+export const FAMILIES: readonly Family[] = [checkupsFamily, consentsFamily, dispensingsFamily, accessesFamily];
 
-/** The other subgraphs' tables the aggregates are read from. */
+/** The other subgraphs' tables the aggregates are read from (and the access log, audit.access_events, when it is in the same database). */
 export const SOURCE_TABLES = [
   'eligibility.people',
   'eligibility.institutions',

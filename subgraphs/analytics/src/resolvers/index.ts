@@ -1,4 +1,5 @@
 import { Resolvers } from '../generated/resolvers';
+import { emergencyAndDisasterAccesses } from './accesses';
 import { checkupResults, healthScoring } from './checkups';
 import { consentRates } from './consents';
 import { duplicateMedicationFindings } from './dispensings';
@@ -19,6 +20,7 @@ export function analyticsResolvers(today?: () => string): Resolvers {
       healthScoring,
       consentRates,
       duplicateMedicationFindings,
+      emergencyAndDisasterAccesses,
     },
   };
 }

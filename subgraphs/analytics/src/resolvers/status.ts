@@ -6,11 +6,12 @@ import { periodsOf, refreshedAt } from './stored-groups';
 export async function analyticsStatus(_: unknown, __: unknown, context: SubgraphContext): Promise<AnalyticsStatus> {
   if (!(await mayRead(context, 'AnalyticsStatus.refreshedAt'))) return {};
   const { db } = context;
-  const [at, years, consentMonths, dispensingMonths] = await Promise.all([
+  const [at, years, consentMonths, dispensingMonths, accessDays] = await Promise.all([
     refreshedAt(db),
     periodsOf(db, 'checkups'),
     periodsOf(db, 'consents'),
     periodsOf(db, 'dispensings'),
+    periodsOf(db, 'accesses'),
   ]);
-  return { refreshedAt: at, checkupFiscalYears: years.map(Number), consentMonths, dispensingMonths };
+  return { refreshedAt: at, checkupFiscalYears: years.map(Number), consentMonths, dispensingMonths, accessDays };
 }

@@ -1,6 +1,7 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { PersonReference, InstitutionReference, AccessLogModel, AccessEventModel, AccessEventConnectionModel } from '../models';
 import { DecidedField } from '../../../../common/src/audit/field-decisions';
+import { EmergencyInspectionModel, InspectedAccessModel } from '../inspection';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,12 +19,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
-/** The category of a person's data a field belongs to (the access policy's categories, and the access log itself). */
+/**
+ * The category of the data a field belongs to: the access policy's categories of a person's data, the
+ * access log itself, and ANALYTICS for the aggregates of an analytics query (an event with no person).
+ */
 export type AccessCategory =
   | 'ACCESS_LOG'
+  | 'ANALYTICS'
   | 'BILLING'
   | 'CHECKUPS'
   | 'DIAGNOSES'
@@ -54,7 +60,7 @@ export type AccessEvent = {
   /** 医療機関コード of the caller's institution. */
   institutionCode?: Maybe<Scalars['String']['output']>;
   outcome?: Maybe<AccessOutcome>;
-  /** The person whose data it was. */
+  /** The person whose data it was; null for an analytics query, which reaches no person. */
   personId?: Maybe<Scalars['ID']['output']>;
   previousHash?: Maybe<Scalars['String']['output']>;
   purposeOfUse?: Maybe<PurposeOfUse>;
@@ -204,6 +210,51 @@ export type AccessorRole =
   | 'PHARMACIST'
   | 'PHYSICIAN';
 
+/**
+ * The auditors' periodic inspection (seed 000 救急時②), read from the access log: the access events under
+ * emergency access without a card (the opening of each access, and every read under it), against the EHR
+ * registrations institutions report.
+ */
+export type EmergencyInspection = {
+  __typename?: 'EmergencyInspection';
+  /** Access events under emergency access without a card in the period: openings and reads. */
+  accessCount?: Maybe<Scalars['Int']['output']>;
+  /** Every one of them, oldest first. */
+  accesses?: Maybe<Array<InspectedAccess>>;
+  /** The first day inspected (Japan). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The last day inspected (Japan). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** Those with no EHR registration of the patient at the institution at or after the access was opened, oldest first. */
+  unregistered?: Maybe<Array<InspectedAccess>>;
+};
+
+/** One access event under an emergency access without a card, as the inspection shows it. */
+export type InspectedAccess = {
+  __typename?: 'InspectedAccess';
+  /** When (ISO 8601 instant, UTC). */
+  accessedAt?: Maybe<Scalars['String']['output']>;
+  /** The emergency ID the caller was signed in with. */
+  emergencyId?: Maybe<Scalars['String']['output']>;
+  /** The access event (`accessLog.events`). */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  institution?: Maybe<Institution>;
+  /** The opening of the access (openEmergencyAccessWithoutCard) rather than a read under it. */
+  opening?: Maybe<Scalars['Boolean']['output']>;
+  outcome?: Maybe<AccessOutcome>;
+  /** The patient's opaque id. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The qualification on record of the staff member. */
+  qualification?: Maybe<Scalars['String']['output']>;
+  /** The institution reported an EHR registration of the patient at or after the access was opened. */
+  registered?: Maybe<Scalars['Boolean']['output']>;
+  /** The gateway's id of the request. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  terminalId?: Maybe<Scalars['ID']['output']>;
+  /** The staff member the emergency ID was issued to (the name is for auditors). */
+  viewerName?: Maybe<Scalars['String']['output']>;
+};
+
 /** 医療機関等 (eligibility resolves it). */
 export type Institution = {
   __typename?: 'Institution';
@@ -253,6 +304,17 @@ export type Query = {
   __typename?: 'Query';
   /** The access log. Its events are for auditors only: anyone else is refused them. */
   accessLog: AccessLog;
+  /**
+   * Auditors only: the periodic inspection of emergency access without a card from `from` to `to` (days in
+   * Japan, inclusive, at most a year), from the access log.
+   */
+  emergencyInspection: EmergencyInspection;
+};
+
+
+export type QueryEmergencyInspectionArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -353,6 +415,9 @@ export type ResolversTypes = {
   AccessOutcome: AccessOutcome;
   AccessedField: ResolverTypeWrapper<DecidedField>;
   AccessorRole: AccessorRole;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EmergencyInspection: ResolverTypeWrapper<EmergencyInspectionModel>;
+  InspectedAccess: ResolverTypeWrapper<InspectedAccessModel>;
   Institution: ResolverTypeWrapper<InstitutionReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
@@ -375,6 +440,9 @@ export type ResolversParentTypes = {
   AccessHistoryEntry: AccessEventModel;
   AccessLog: AccessLogModel;
   AccessedField: DecidedField;
+  Date: Scalars['Date']['output'];
+  EmergencyInspection: EmergencyInspectionModel;
+  InspectedAccess: InspectedAccessModel;
   Institution: InstitutionReference;
   PageInfo: PageInfo;
   Person: PersonReference;
@@ -471,6 +539,35 @@ export type AccessedFieldResolvers<ContextType = SubgraphContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EmergencyInspectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyInspection'] = ResolversParentTypes['EmergencyInspection']> = {
+  accessCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  accesses?: Resolver<Maybe<Array<ResolversTypes['InspectedAccess']>>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unregistered?: Resolver<Maybe<Array<ResolversTypes['InspectedAccess']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectedAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InspectedAccess'] = ResolversParentTypes['InspectedAccess']> = {
+  accessedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emergencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  opening?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AccessOutcome']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InstitutionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -492,6 +589,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLog'], ParentType, ContextType>;
+  emergencyInspection?: Resolver<ResolversTypes['EmergencyInspection'], ParentType, ContextType, RequireFields<QueryEmergencyInspectionArgs, 'from' | 'to'>>;
 };
 
 export type Resolvers<ContextType = SubgraphContext> = {
@@ -503,6 +601,9 @@ export type Resolvers<ContextType = SubgraphContext> = {
   AccessHistoryEntry?: AccessHistoryEntryResolvers<ContextType>;
   AccessLog?: AccessLogResolvers<ContextType>;
   AccessedField?: AccessedFieldResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  EmergencyInspection?: EmergencyInspectionResolvers<ContextType>;
+  InspectedAccess?: InspectedAccessResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -9,14 +9,13 @@ import { found } from '../resolvers/found';
 import { declarationOf } from '../disasters/declaration-input';
 import { disasterById, listDisasters, regionInForce, regionsByDisaster } from '../disasters/disaster-loaders';
 import { Declarations } from '../disasters/declarations';
-import { assertAuditor, assertOperator } from '../internal-caller';
+import { assertOperator } from '../internal-caller';
 import { disasterAuthorityByStaff, emergencyIdsByStaff, staffById } from '../registries/registry-loaders';
 import { grantDisasterAuthority, revokeDisasterAuthority } from '../registries/disaster-authorities';
 import { issueEmergencyId, revokeEmergencyId } from '../registries/emergency-ids';
 import { registerEmergencyTerminal, retireTerminal } from '../registries/terminals';
 import { EmergencyAccesses } from './accesses';
 import { reportEhrRegistration } from './ehr-registrations';
-import { emergencyInspection } from './inspection';
 import { AccessOpenerOptions } from './open-access';
 
 const instant = (time: Date | null | undefined): string | null => (time == null ? null : time.toISOString());
@@ -28,7 +27,7 @@ export interface EmergencyDependencies extends AccessOpenerOptions {
 /**
  * The subgraph's resolvers with emergency and disaster access added (DOMAIN.md §3, §4.2-§4.4): the
  * operators' registries, the declared disasters, opening the accesses, the EHR registrations
- * institutions report, the auditors' inspection, and the person's emergency summary.
+ * institutions report (the auditors' inspection reads them, in the audit subgraph), and the person's emergency summary.
  */
 export function withEmergencyResolvers(resolvers: Resolvers, dependencies: EmergencyDependencies): Resolvers {
   const { db, pool, stats, store } = dependencies;
@@ -40,10 +39,6 @@ export function withEmergencyResolvers(resolvers: Resolvers, dependencies: Emerg
     Query: {
       ...resolvers.Query,
       disasters: (_, { all }, context) => listDisasters(context, all ?? false, context.at),
-      emergencyInspection: (_, { from, to }, context) => {
-        assertAuditor(context.access);
-        return emergencyInspection(context.db, from, to);
-      },
     },
     Mutation: {
       ...resolvers.Mutation,
@@ -144,10 +139,6 @@ export function withEmergencyResolvers(resolvers: Resolvers, dependencies: Emerg
       institution: (registration, _, context) => institutionByCode(context).load(registration.institutionCode),
       registeredAt: (registration) => instant(registration.registeredAt),
       reportedAt: (registration) => instant(registration.reportedAt),
-    },
-    InspectedAccess: {
-      openedAt: (access) => instant(access.openedAt),
-      institution: (access, _, context) => institutionByCode(context).load(access.institutionCode),
     },
   };
 }

@@ -8,7 +8,6 @@ import { DisasterAuthorityRow } from '../registries/disaster-authorities';
 import { DisasterRow, DisasterRegionRow } from '../disasters/disaster-rows';
 import { ViewerModel, EmergencyAccessModel, DisasterAccessModel } from '../emergency/access-models';
 import { EhrRegistrationRow } from '../emergency/ehr-registrations';
-import { EmergencyInspectionModel, InspectedAccessRow } from '../emergency/inspection';
 import { SubgraphContext } from '../../../common/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -303,19 +302,6 @@ export type EmergencyId = {
   staff?: Maybe<Staff>;
 };
 
-/** The auditors' periodic inspection (seed 000 救急時②): emergency access without a card against EHR registrations. */
-export type EmergencyInspection = {
-  __typename?: 'EmergencyInspection';
-  /** Emergency accesses without a card opened in the period. */
-  accessCount?: Maybe<Scalars['Int']['output']>;
-  /** The first day inspected (Japan). */
-  from?: Maybe<Scalars['Date']['output']>;
-  /** The last day inspected (Japan). */
-  to?: Maybe<Scalars['Date']['output']>;
-  /** Those with no later EHR registration of the patient at the institution, oldest first. */
-  unregistered?: Maybe<Array<InspectedAccess>>;
-};
-
 /** The emergency access's statement: the only purpose it may be opened for (seed 000 救急時①②). */
 export type EmergencyPurpose =
   /** 患者の生命及び身体の保護のために必要がある場合: needed to protect the patient's life or body, the patient unable to consent. */
@@ -404,24 +390,6 @@ export type IdentityVerification =
   | 'CARD_PIN'
   /** スマートフォン用電子証明書 */
   | 'SMARTPHONE';
-
-/** One emergency access without a card, as the inspection shows it. */
-export type InspectedAccess = {
-  __typename?: 'InspectedAccess';
-  /** The emergency ID it was opened with. */
-  emergencyId?: Maybe<Scalars['String']['output']>;
-  /** The grant recorded. */
-  grantId?: Maybe<Scalars['ID']['output']>;
-  institution?: Maybe<Institution>;
-  /** When it was opened (ISO 8601 instant, UTC). */
-  openedAt?: Maybe<Scalars['String']['output']>;
-  /** The patient's opaque id. */
-  personId?: Maybe<Scalars['ID']['output']>;
-  purpose?: Maybe<AccessPurpose>;
-  terminalId?: Maybe<Scalars['ID']['output']>;
-  /** The staff member the emergency ID was issued to (the name is for auditors). */
-  viewerName?: Maybe<Scalars['String']['output']>;
-};
 
 /** 医療機関等: a hospital, clinic, dental clinic or pharmacy. */
 export type Institution = {
@@ -770,11 +738,6 @@ export type Query = {
   eligibilityByCertificate: EligibilityResult;
   /** オンライン資格確認 by 保険者番号・記号・番号・枝番. */
   eligibilityByInsurance: EligibilityResult;
-  /**
-   * Auditors only: the periodic inspection of emergency access without a card opened from `from` to `to`
-   * (days in Japan, inclusive, at most a year): those with no later EHR registration of the patient at the institution.
-   */
-  emergencyInspection: EmergencyInspection;
   /** A medical institution by its 医療機関コード. */
   institution?: Maybe<Institution>;
   /** An insurer by its 保険者番号. */
@@ -802,12 +765,6 @@ export type QueryEligibilityByCertificateArgs = {
 
 export type QueryEligibilityByInsuranceArgs = {
   input: InsuranceEligibilityInput;
-};
-
-
-export type QueryEmergencyInspectionArgs = {
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
 };
 
 
@@ -1044,14 +1001,12 @@ export type ResolversTypes = {
   EmergencyAccessWithCardInput: EmergencyAccessWithCardInput;
   EmergencyAccessWithoutCardInput: EmergencyAccessWithoutCardInput;
   EmergencyId: ResolverTypeWrapper<EmergencyIdRow>;
-  EmergencyInspection: ResolverTypeWrapper<EmergencyInspectionModel>;
   EmergencyPurpose: EmergencyPurpose;
   EmergencySummary: ResolverTypeWrapper<EmergencySummaryReference>;
   Grant: ResolverTypeWrapper<GrantRow>;
   HighCostCategory: HighCostCategory;
   IdentificationMethod: IdentificationMethod;
   IdentityVerification: IdentityVerification;
-  InspectedAccess: ResolverTypeWrapper<InspectedAccessRow>;
   Institution: ResolverTypeWrapper<InstitutionRow>;
   InstitutionKind: InstitutionKind;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
@@ -1103,10 +1058,8 @@ export type ResolversParentTypes = {
   EmergencyAccessWithCardInput: EmergencyAccessWithCardInput;
   EmergencyAccessWithoutCardInput: EmergencyAccessWithoutCardInput;
   EmergencyId: EmergencyIdRow;
-  EmergencyInspection: EmergencyInspectionModel;
   EmergencySummary: EmergencySummaryReference;
   Grant: GrantRow;
-  InspectedAccess: InspectedAccessRow;
   Institution: InstitutionRow;
   InsuranceEligibilityInput: InsuranceEligibilityInput;
   Insurer: InsurerRow;
@@ -1230,14 +1183,6 @@ export type EmergencyIdResolvers<ContextType = SubgraphContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EmergencyInspectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyInspection'] = ResolversParentTypes['EmergencyInspection']> = {
-  accessCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  unregistered?: Resolver<Maybe<Array<ResolversTypes['InspectedAccess']>>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type EmergencySummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencySummary'] = ResolversParentTypes['EmergencySummary']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencySummary']>, { __typename: 'EmergencySummary' } & GraphQLRecursivePick<ParentType, {"personId":true}>, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1260,18 +1205,6 @@ export type GrantResolvers<ContextType = SubgraphContext, ParentType extends Res
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['IdentityVerification']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type InspectedAccessResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InspectedAccess'] = ResolversParentTypes['InspectedAccess']> = {
-  emergencyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  grantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  openedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  purpose?: Resolver<Maybe<ResolversTypes['AccessPurpose']>, ParentType, ContextType>;
-  terminalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  viewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1377,7 +1310,6 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   disasters?: Resolver<Array<ResolversTypes['Disaster']>, ParentType, ContextType, RequireFields<QueryDisastersArgs, 'all'>>;
   eligibilityByCertificate?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByCertificateArgs, 'input'>>;
   eligibilityByInsurance?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryEligibilityByInsuranceArgs, 'input'>>;
-  emergencyInspection?: Resolver<ResolversTypes['EmergencyInspection'], ParentType, ContextType, RequireFields<QueryEmergencyInspectionArgs, 'from' | 'to'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'code'>>;
   insurer?: Resolver<Maybe<ResolversTypes['Insurer']>, ParentType, ContextType, RequireFields<QueryInsurerArgs, 'number'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -1423,10 +1355,8 @@ export type Resolvers<ContextType = SubgraphContext> = {
   EligibilityResult?: EligibilityResultResolvers<ContextType>;
   EmergencyAccess?: EmergencyAccessResolvers<ContextType>;
   EmergencyId?: EmergencyIdResolvers<ContextType>;
-  EmergencyInspection?: EmergencyInspectionResolvers<ContextType>;
   EmergencySummary?: EmergencySummaryResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
-  InspectedAccess?: InspectedAccessResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Insurer?: InsurerResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
