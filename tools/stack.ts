@@ -31,6 +31,8 @@ export interface StackOptions {
   readonly fieldPolicy?: boolean;
   /** How recently a caller must have authenticated to open emergency access without a card, for the gateway and eligibility alike. Default 300 s. */
   readonly reauthenticationWindowSeconds?: number;
+  /** How long after the card reader verified the patient eligibility records its consent report. Default 300 s. */
+  readonly consentVerificationWindowSeconds?: number;
   /** The gateway's identification-search limits. Default the gateway's (10 per user, 100 per institution, in 10 minutes). */
   readonly identificationRateLimit?: IdentificationRateLimit;
   /** The most connections each subgraph's pool opens. Default 10. */
@@ -89,6 +91,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         port: options.fixedSubgraphPorts ? module.defaultPort : 0,
         enforceFieldPolicy: options.fieldPolicy,
         reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
+        consentVerificationWindowSeconds: options.consentVerificationWindowSeconds,
       });
     }
     const gateway = await startGateway(

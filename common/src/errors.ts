@@ -119,6 +119,14 @@ export const ERRORS = {
     "The access to a person's data could not be recorded in the access log (its database is unreachable or did not answer in time), so nothing of it is served: no data, only this error. Retry later.",
     503,
   ),
+  VERIFICATION_STALE: define(
+    'VERIFICATION_STALE',
+    'A card reader\'s consent report (`recordConsent`) is recorded only shortly after the identity verification it reports: its `verifiedAt` is older than the verification window (5 minutes unless configured, `extensions.maxAgeSeconds`) or ahead of the clock by more than 30 s. Nothing was written. The patient verifies again at the card reader, which sends a new report.',
+  ),
+  VERIFICATION_REPLAYED: define(
+    'VERIFICATION_REPLAYED',
+    'A card reader\'s consent report (`recordConsent`) whose `verificationId` was already recorded: each verification gives one consent, and a report sent again (whoever sends it, with whatever token) records nothing. The patient verifies again at the card reader for a new consent.',
+  ),
   INTERNAL_SERVER_ERROR: define(
     'INTERNAL_SERVER_ERROR',
     'An unexpected error. Its details are logged on the server; none are returned.',

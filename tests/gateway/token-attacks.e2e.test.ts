@@ -3,15 +3,16 @@ import { AddressInfo } from 'node:net';
 import { developmentKeys, DevelopmentKeys } from '../../gateway/src/auth/dev-keys';
 import { CryptoKey, jose, JWTPayload } from '../../gateway/src/auth/jose';
 import { Persona } from '../../gateway/src/auth/personas';
-import { GraphQLResponse } from '../support/graphql';
-import { countStatements, startTestStack, TestStack } from '../support/stack';
+import { GraphQLResponse, postGraphQL } from '../support/graphql';
+import { ConsentReportVariables, countStatements, startTestStack, TestStack } from '../support/stack';
 
 /**
  * Forged, stolen and stale bearer tokens sent to the gateway over HTTP (issue: hardening, tokens under
  * attack). Each is refused before any subgraph runs: 401 UNAUTHENTICATED with its reason, no data, no
  * SQL statement. Already shown end to end elsewhere and not repeated here: an expired token and one
  * signed with a key pair the gateway does not trust (authentication.e2e.test.ts); every refusal at the
- * verifier's level (auth/verify-token.test.ts).
+ * verifier's level (auth/verify-token.test.ts). And a card reader's consent report sent again, whoever
+ * sends it: refused, so a captured report never gives (or gives back) a consent.
  */
 
 const PERSON = 'query($id: ID!) { person(id: $id) { name { kanji } medications { totalCount } checkups { totalCount } claims { totalCount } } }';
@@ -183,56 +184,128 @@ describe('tokens under attack, through the gateway', () => {
     expect(text).not.toContain(signature);
   });
 
-  describe('a consent replayed after it ran out (DOMAIN.md §4.1: 24 hours from when it was given)', () => {
-    const RECORD = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
+  describe('a card reader\'s consent report replayed (DOMAIN.md §4.1: a consent lasts 24 hours from when it was given)', () => {
+    const ALL = ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'] as const;
+    const REVOKE = 'mutation($grantId: ID!, $institutionCode: String!) { revokeConsent(grantId: $grantId, institutionCode: $institutionCode) { id } }';
+    /** Someone with a card in force and medical data, whom nothing has read yet (so no cached grant predates the change below). */
     let consenting: string;
-    let report: Record<string, unknown>;
+    /** Two more people with a certificate in force, for the withdrawal and the concurrent reports. */
+    let withdrawing: string;
+    let concurrent: string;
+    let report: ConsentReportVariables;
+
+    const grantsOf = (person: string) =>
+      t.sql<{ id: string; granted_at: Date; expires_at: Date; verified_at: Date; revoked_at: Date | null }>(
+        `SELECT id, granted_at, expires_at, verified_at, revoked_at FROM eligibility.grants WHERE person_id = $1 ORDER BY granted_at`,
+        [person],
+      );
+    /** The whole mutation refused with `code`: no data, one error. */
+    const expectRefused = (response: GraphQLResponse<{ recordConsent: { id: string } | null }>, code: string) => {
+      expect([response.status, response.data, response.errors?.map((error) => error.extensions?.code)]).toEqual([200, null, [code]]);
+    };
 
     beforeAll(async () => {
-      // Someone with a card in force and medical data, whom nothing has read yet (so no cached grant predates the change below).
-      const [row] = await t.sql<{ id: string; serial: string }>(
-        `SELECT c.person_id AS id, c.serial FROM eligibility.card_certificates c
+      const [row] = await t.sql<{ id: string }>(
+        `SELECT c.person_id AS id FROM eligibility.card_certificates c
           WHERE c.kind = 'CARD' AND c.revoked_on IS NULL AND c.issued_on <= now()::date AND now()::date < c.expires_on
             AND c.person_id <> $1 AND EXISTS (SELECT 1 FROM prescriptions.dispensings d WHERE d.person_id = c.person_id)
           ORDER BY c.person_id LIMIT 1`,
         [personId],
       );
       consenting = row!.id;
-      const clerk = t.persona('clerk');
-      report = { institutionCode: clerk.institution, terminalId: clerk.terminal, certificateSerial: row!.serial, certificateKind: 'CARD', verification: 'FACE', categories: ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'] };
-      await t.recordConsent(consenting, ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE']);
-      // The card reader's report was recorded 25 hours ago.
-      const moved = await t.sql(
-        `UPDATE eligibility.grants SET granted_at = granted_at - interval '25 hours', expires_at = expires_at - interval '25 hours'
-          WHERE person_id = $1 AND basis = 'CONSENT' RETURNING id`,
-        [consenting],
+      const others = await t.sql<{ id: string }>(
+        `SELECT DISTINCT c.person_id AS id FROM eligibility.card_certificates c
+          WHERE c.revoked_on IS NULL AND c.issued_on <= now()::date AND now()::date < c.expires_on AND c.person_id NOT IN ($1, $2)
+          ORDER BY c.person_id LIMIT 2`,
+        [personId, consenting],
       );
-      expect(moved).toHaveLength(1);
+      [withdrawing, concurrent] = [others[0]!.id, others[1]!.id];
+      report = await t.consentReport(consenting, ALL);
     });
 
-    const physicianReads = async () => {
-      const response = await fetch(t.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await t.authorization('physician')) },
-        body: JSON.stringify({ query: PERSON, variables: { id: consenting } }),
+    it('a fresh report is recorded: one grant, its 24 hours from the verification', async () => {
+      const response = await t.sendConsentReport(report);
+      expect(response.errors).toBeUndefined();
+      const grants = await grantsOf(consenting);
+      expect(grants).toEqual([expect.objectContaining({ id: response.data?.recordConsent?.id, revoked_at: null })]);
+      expect(grants[0]!.granted_at.toISOString()).toBe(report.verifiedAt);
+      expect(grants[0]!.expires_at.getTime() - grants[0]!.granted_at.getTime()).toBe(24 * 3600_000);
+    });
+
+    it('the same report sent again, with a fresh clerk token: VERIFICATION_REPLAYED, no grant added', async () => {
+      expectRefused(await t.sendConsentReport(report), 'VERIFICATION_REPLAYED');
+      expect(await grantsOf(consenting)).toHaveLength(1);
+    });
+
+    it('a report of a verification older than the window (5 minutes): VERIFICATION_STALE, no grant added', async () => {
+      const stale = await t.consentReport(consenting, ALL, new Date(Date.now() - 301_000));
+      expectRefused(await t.sendConsentReport(stale), 'VERIFICATION_STALE');
+      expect(await grantsOf(consenting)).toHaveLength(1);
+    });
+
+    it('a withdrawn consent is not brought back by its report sent again', async () => {
+      const sent = await t.consentReport(withdrawing, ALL);
+      const grantId = (await t.sendConsentReport(sent)).data?.recordConsent?.id;
+      const revoked = await postGraphQL(t.url, REVOKE, { grantId, institutionCode: sent.institutionCode }, await t.authorization('clerk'));
+      expect(revoked.errors).toBeUndefined();
+      expectRefused(await t.sendConsentReport(sent), 'VERIFICATION_REPLAYED');
+      expect(await grantsOf(withdrawing)).toEqual([expect.objectContaining({ id: grantId, revoked_at: expect.any(Date) })]);
+    });
+
+    it('the same report sent six times at once: exactly one grant, the others VERIFICATION_REPLAYED', async () => {
+      const sent = await t.consentReport(concurrent, ALL);
+      const responses = await Promise.all(Array.from({ length: 6 }, () => t.sendConsentReport(sent)));
+      expect(responses.filter((response) => response.data?.recordConsent)).toHaveLength(1);
+      expect(responses.flatMap((response) => response.errors?.map((error) => error.extensions?.code) ?? [])).toEqual(Array(5).fill('VERIFICATION_REPLAYED'));
+      expect(await grantsOf(concurrent)).toHaveLength(1);
+    });
+
+    describe('after the consent\'s 24 hours', () => {
+      beforeAll(async () => {
+        // The card reader verified the patient, and its report was recorded, 25 hours ago.
+        const moved = await t.sql(
+          `UPDATE eligibility.grants SET granted_at = granted_at - interval '25 hours', expires_at = expires_at - interval '25 hours',
+                  verified_at = verified_at - interval '25 hours'
+            WHERE person_id = $1 AND basis = 'CONSENT' RETURNING id`,
+          [consenting],
+        );
+        expect(moved).toHaveLength(1);
       });
-      return (await response.json()) as Omit<GraphQLResponse<{ person: Record<string, unknown> }>, 'status'>;
-    };
 
-    it('the physician\'s read is refused CONSENT_EXPIRED: no medical data comes back', async () => {
-      const body = await physicianReads();
-      expect(body.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
-      expect(new Set(body.errors?.map((error) => `${error.extensions?.code} ${error.extensions?.reason}`))).toEqual(new Set(['FORBIDDEN CONSENT_EXPIRED']));
-    });
+      const physicianReads = async () => {
+        const response = await fetch(t.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(await t.authorization('physician')) },
+          body: JSON.stringify({ query: PERSON, variables: { id: consenting } }),
+        });
+        return (await response.json()) as Omit<GraphQLResponse<{ person: Record<string, unknown> }>, 'status'>;
+      };
 
-    it('the card reader\'s report sent again with the token it was sent with is refused EXPIRED, records nothing, and the read stays refused', async () => {
-      const staleClerk = await t.authorizationAs(t.persona('clerk'), new Date(Date.now() - 25 * 3600_000));
-      const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...staleClerk }, body: JSON.stringify({ query: RECORD, variables: { input: report } }) });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      expect([response.status, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.reason, body.data]).toEqual([401, 'UNAUTHENTICATED', 'EXPIRED', undefined]);
-      expect(await t.sql('SELECT id FROM eligibility.grants WHERE person_id = $1', [consenting])).toHaveLength(1);
-      const read = await physicianReads();
-      expect(read.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+      it('the physician\'s read is refused CONSENT_EXPIRED: no medical data comes back', async () => {
+        const body = await physicianReads();
+        expect(body.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+        expect(new Set(body.errors?.map((error) => `${error.extensions?.code} ${error.extensions?.reason}`))).toEqual(new Set(['FORBIDDEN CONSENT_EXPIRED']));
+      });
+
+      it('the report sent again with the token it was sent with is refused EXPIRED, records nothing, and the read stays refused', async () => {
+        const staleClerk = await t.authorizationAs(t.persona('clerk'), new Date(Date.now() - 25 * 3600_000));
+        const response = await t.sendConsentReport({ ...report, verifiedAt: new Date(Date.parse(report.verifiedAt) - 25 * 3600_000).toISOString() }, staleClerk);
+        expect([response.status, response.errors?.[0]?.extensions?.code, response.errors?.[0]?.extensions?.reason, response.data]).toEqual([401, 'UNAUTHENTICATED', 'EXPIRED', undefined]);
+        expect(await grantsOf(consenting)).toHaveLength(1);
+        const read = await physicianReads();
+        expect(read.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+      });
+
+      it.each<[string, string, () => ConsentReportVariables]>([
+        ['as it was captured 25 hours ago', 'VERIFICATION_STALE', () => ({ ...report, verifiedAt: new Date(Date.parse(report.verifiedAt) - 25 * 3600_000).toISOString() })],
+        ['with its time changed to now', 'VERIFICATION_REPLAYED', () => ({ ...report, verifiedAt: new Date().toISOString() })],
+      ])('the report sent again %s, with a fresh clerk token: %s, nothing recorded, the read stays refused', async (_case, code, replay) => {
+        expectRefused(await t.sendConsentReport(replay()), code);
+        expect(await grantsOf(consenting)).toEqual([expect.objectContaining({ revoked_at: null })]);
+        expect((await grantsOf(consenting))[0]!.expires_at.getTime()).toBeLessThan(Date.now());
+        const read = await physicianReads();
+        expect(read.data?.person).toMatchObject({ medications: null, checkups: null, claims: null });
+      });
     });
   });
 });

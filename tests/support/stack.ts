@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
 import { IdentificationRateLimit } from '../../gateway/src/features/use-identification-rate-limit';
 import { ConsentCategory } from '../../common/src/policy';
-import { postGraphQL } from './graphql';
+import { GraphQLResponse, postGraphQL } from './graphql';
 import { createTestDatabase, TestDatabase } from './postgres';
 
 /** The day the test data sets end: fixed, so the tests do not depend on the calendar. */
@@ -45,9 +46,17 @@ export interface TestStack {
   /** `{ authorization: 'Bearer …' }` for a person of the data set reading their own data, as the patient persona does (needs a certificate in force). */
   patientAuthorization(personId: string): Promise<Record<string, string>>;
   /**
+   * What the clerk persona's card reader reports when the person verifies with their certificate in
+   * force (the card with face recognition, or the smartphone) and consents to `categories`: the input
+   * of recordConsent, verified at `verifiedAt` (default now) with a new verification id.
+   */
+  consentReport(personId: string, categories: readonly ConsentCategory[], verifiedAt?: Date): Promise<ConsentReportVariables>;
+  /** Sends a card reader's report through the gateway, with a new clerk token unless `headers` say otherwise. */
+  sendConsentReport(report: ConsentReportVariables, headers?: Record<string, string>): Promise<GraphQLResponse<{ recordConsent: { id: string } | null }>>;
+  /**
    * Records the person's consent to `categories` at the clerk persona's hospital, as its card
-   * reader reports it (recordConsent through the gateway, the card's certificate with face
-   * recognition); the grant's id. The person needs a certificate in force.
+   * reader reports it right after the verification (recordConsent through the gateway); the
+   * grant's id. The person needs a certificate in force.
    */
   recordConsent(personId: string, categories: readonly ConsentCategory[]): Promise<string>;
   /**
@@ -59,6 +68,18 @@ export interface TestStack {
   /** Runs SQL against the test database (to find or craft records). */
   sql<R extends Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
   stop(): Promise<void>;
+}
+
+/** The input of recordConsent, as a card reader sends it. */
+export interface ConsentReportVariables {
+  readonly institutionCode: string;
+  readonly terminalId: string;
+  readonly certificateSerial: string;
+  readonly certificateKind: string;
+  readonly verification: string;
+  readonly categories: readonly ConsentCategory[];
+  readonly verifiedAt: string;
+  readonly verificationId: string;
 }
 
 /** Development tokens' settings with the key pair in `directory`. */
@@ -113,7 +134,7 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
     const persona = (name: PersonaName): Persona => personas.find((p) => p.name === name)!;
     const tokenFor = async (name: PersonaName): Promise<string> =>
       issueDevelopmentToken(persona(name), await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
-    const recordConsent = async (personId: string, categories: readonly ConsentCategory[]): Promise<string> => {
+    const consentReport = async (personId: string, categories: readonly ConsentCategory[], verifiedAt = new Date()): Promise<ConsentReportVariables> => {
       const clerk = persona('clerk');
       const { rows } = await client.query<{ serial: string; kind: string }>(
         `SELECT serial, kind FROM eligibility.card_certificates
@@ -123,21 +144,26 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
       );
       const certificate = rows[0];
       if (!certificate) throw new Error(`person ${personId} has no certificate in force to consent with`);
-      const response = await postGraphQL<{ recordConsent: { id: string } }>(
+      return {
+        institutionCode: clerk.institution!,
+        terminalId: clerk.terminal!,
+        certificateSerial: certificate.serial,
+        certificateKind: certificate.kind,
+        verification: certificate.kind === 'CARD' ? 'FACE' : 'SMARTPHONE',
+        categories,
+        verifiedAt: verifiedAt.toISOString(),
+        verificationId: randomUUID(),
+      };
+    };
+    const sendConsentReport = async (report: ConsentReportVariables, headers?: Record<string, string>) =>
+      postGraphQL<{ recordConsent: { id: string } | null }>(
         stack.gateway.url,
         'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-        {
-          input: {
-            institutionCode: clerk.institution,
-            terminalId: clerk.terminal,
-            certificateSerial: certificate.serial,
-            certificateKind: certificate.kind,
-            verification: certificate.kind === 'CARD' ? 'FACE' : 'SMARTPHONE',
-            categories,
-          },
-        },
-        { authorization: `Bearer ${await tokenFor('clerk')}` },
+        { input: report },
+        headers ?? { authorization: `Bearer ${await tokenFor('clerk')}` },
       );
+    const recordConsent = async (personId: string, categories: readonly ConsentCategory[]): Promise<string> => {
+      const response = await sendConsentReport(await consentReport(personId, categories));
       if (!response.data?.recordConsent) throw new Error(`consent not recorded: ${JSON.stringify(response.errors)}`);
       return response.data.recordConsent.id;
     };
@@ -157,6 +183,8 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
         const token = await issueDevelopmentToken({ ...persona('patient'), sub: personId }, await developmentKeys(keysDirectory), { issuer: auth.issuer, audience: auth.audience });
         return { authorization: `Bearer ${token}` };
       },
+      consentReport,
+      sendConsentReport,
       recordConsent,
       grantConsent: (personId) => consentAtCardReader(db.url, persona('clerk').institution!, [personId]),
       sql: async (text, values = []) => (await client.query(text, values)).rows,

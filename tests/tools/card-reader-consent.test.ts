@@ -31,6 +31,17 @@ describe('consentAtCardReader', () => {
     ]);
   });
 
+  it('names a verification of its own for each consent, made when it was given, as the card reader reports one', async () => {
+    await consentAtCardReader(database.url, TEST_INSTITUTION, [PERSON]);
+    const { rows } = await database.pool('eligibility').query<{ verification_id: string; from_verification: boolean }>(
+      `SELECT verification_id, verified_at = granted_at AS from_verification FROM grants WHERE person_id = $1 AND verification_id IS NOT NULL`,
+      [PERSON],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(rows.map((row) => row.verification_id)).size).toBe(rows.length);
+    expect(rows.every((row) => row.from_verification)).toBe(true);
+  });
+
   it('refuses an institution without a card reader and writes nothing', async () => {
     await expect(consentAtCardReader(database.url, '1310000017', [PERSON])).rejects.toThrow('no reception terminal');
     const { rows } = await database.pool('eligibility').query('SELECT 1 FROM grants WHERE institution_code = $1', ['1310000017']);

@@ -24,6 +24,11 @@ export interface StartOptions {
    * (the access policy's 5 minutes).
    */
   readonly reauthenticationWindowSeconds?: number;
+  /**
+   * Eligibility: how long after the card reader verified the patient its consent report is still
+   * recorded, in seconds. Env `CONSENT_VERIFICATION_WINDOW_SECONDS`, default 300.
+   */
+  readonly consentVerificationWindowSeconds?: number;
 }
 
 export interface RunningSubgraph extends RunningService {

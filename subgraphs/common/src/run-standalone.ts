@@ -10,11 +10,20 @@ function portFrom(value: string | undefined, fallback: number): number {
   return port;
 }
 
+/** A window in seconds from the environment variable `name`: a positive whole number, or undefined when unset. */
+function secondsFrom(name: string): number | undefined {
+  const value = process.env[name]?.trim();
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (!(Number.isSafeInteger(seconds) && seconds > 0)) throw new Error(`${name} must be a positive whole number, got ${value}`);
+  return seconds;
+}
+
 /**
  * Runs one subgraph as its own service: `DATABASE_URL` (required), `ACCESS_CONTEXT_SECRET`
  * (required, at least 32 bytes: the gateway's, so that it answers the gateway only), `PORT`
  * (default the module's `defaultPort`), `HOST` (default 127.0.0.1), `REAUTHENTICATION_WINDOW_SECONDS`
- * (eligibility; the gateway's, default 300). Applies the subgraph's migrations, serves,
+ * (eligibility; the gateway's, default 300), `CONSENT_VERIFICATION_WINDOW_SECONDS` (eligibility, default 300). Applies the subgraph's migrations, serves,
  * and on SIGTERM or SIGINT stops once, closes its pool and exits 0.
  */
 export function runStandalone(module: SubgraphModule): void {
@@ -25,12 +34,16 @@ export function runStandalone(module: SubgraphModule): void {
     const port = portFrom(process.env.PORT, module.defaultPort);
     const pool = createPool({ connectionString, schema: module.schema });
     await migrate(pool, module.schema, module.migrations);
-    const window = process.env.REAUTHENTICATION_WINDOW_SECONDS?.trim();
-    const reauthenticationWindowSeconds = window ? Number(window) : undefined;
-    if (reauthenticationWindowSeconds !== undefined && !(Number.isSafeInteger(reauthenticationWindowSeconds) && reauthenticationWindowSeconds > 0)) {
-      throw new Error(`REAUTHENTICATION_WINDOW_SECONDS must be a positive whole number, got ${window}`);
-    }
-    const running = await module.start({ pool, accessContextSecret, port, host: process.env.HOST ?? '127.0.0.1', reauthenticationWindowSeconds });
+    const reauthenticationWindowSeconds = secondsFrom('REAUTHENTICATION_WINDOW_SECONDS');
+    const consentVerificationWindowSeconds = secondsFrom('CONSENT_VERIFICATION_WINDOW_SECONDS');
+    const running = await module.start({
+      pool,
+      accessContextSecret,
+      port,
+      host: process.env.HOST ?? '127.0.0.1',
+      reauthenticationWindowSeconds,
+      consentVerificationWindowSeconds,
+    });
     console.log(`${module.name} subgraph ready at ${running.url}`);
     let stopping: Promise<void> | null = null;
     const stop = (): Promise<void> =>

@@ -9,6 +9,7 @@ import { BASIS_RULES } from '../../../common/src/policy/bases';
 import { withEmergencyResolvers } from './emergency/emergency-resolvers';
 import { Consents } from './grants/consents';
 import { withConsentResolvers } from './grants/grant-resolvers';
+import { DEFAULT_CONSENT_VERIFICATION_WINDOW_SECONDS } from './grants/verification-window';
 import { ELIGIBILITY_RECORD_FACTS } from './record-facts';
 import { resolvers } from './resolvers';
 import { asResolverMap } from './resolvers/resolver-map';
@@ -28,12 +29,13 @@ export const eligibilitySubgraph: SubgraphModule = {
     const { pool, accessContextSecret, port, host } = options;
     const db = new Database(pool);
     const reauthenticationWindowSeconds = options.reauthenticationWindowSeconds ?? BASIS_RULES.EMERGENCY_NO_CARD.reauthenticationMinutes! * 60;
+    const verificationWindowSeconds = options.consentVerificationWindowSeconds ?? DEFAULT_CONSENT_VERIFICATION_WINDOW_SECONDS;
     return startWithGrants('eligibility', db, options, ELIGIBILITY_RECORD_FACTS, ({ grants, fieldPolicy }) =>
       startApolloSubgraph({
         name: 'eligibility',
         typeDefs: readSchema('eligibility'),
         resolvers: asResolverMap(
-          withEmergencyResolvers(withConsentResolvers(resolvers, new Consents(pool, db, grants)), {
+          withEmergencyResolvers(withConsentResolvers(resolvers, new Consents(pool, db, grants, () => new Date(), verificationWindowSeconds)), {
             db,
             pool,
             stats: db.stats,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { GrantStore } from '../../../common/src/access/grant-store';
 import { withCheckDigit } from '../../../common/src/identifiers';
@@ -39,6 +40,9 @@ const report = (change: Partial<ConsentReportInput> = {}): ConsentReportInput =>
   certificateKind: 'CARD',
   verification: 'FACE',
   categories: ['MEDICATIONS', 'CHECKUPS', 'MEDICAL_CARE'],
+  // The reader verified the patient just now, a verification of its own.
+  verifiedAt: clock.toISOString(),
+  verificationId: randomUUID(),
   ...change,
 });
 
@@ -142,6 +146,12 @@ describe('a report is refused with BAD_USER_INPUT naming the argument, and nothi
     ['a smartphone certificate verified by face', () => ({ certificateKind: 'SMARTPHONE', certificateSerial: fixture.certificates.smartphone, verification: 'FACE' }), 'input.verification', 'SMARTPHONE only', false],
     ['a smartphone certificate verified by PIN', () => ({ certificateKind: 'SMARTPHONE', certificateSerial: fixture.certificates.smartphone, verification: 'PIN' }), 'input.verification', 'SMARTPHONE only', false],
     ['no categories', () => ({ categories: [] }), 'input.categories', 'must list at least one category', false],
+    ['a verification time without an offset', () => ({ verifiedAt: '2026-11-01T10:00:00' }), 'input.verifiedAt', 'ISO 8601 instant', false],
+    ['a verification time that is a date', () => ({ verifiedAt: '2026-11-01' }), 'input.verifiedAt', 'ISO 8601 instant', false],
+    ['a verification time on a day that does not exist', () => ({ verifiedAt: '2026-02-30T10:00:00+09:00' }), 'input.verifiedAt', 'ISO 8601 instant', false],
+    ['a verification time of 24 o\'clock', () => ({ verifiedAt: '2026-11-01T24:00:00Z' }), 'input.verifiedAt', 'ISO 8601 instant', false],
+    ['a verification id that is not a UUID', () => ({ verificationId: 'reader-1-000042' }), 'input.verificationId', 'a UUID', false],
+    ['a verification id that is a My Number\'s twelve digits', () => ({ verificationId: '123456789018' }), 'input.verificationId', 'a UUID', false],
   ])('%s', async (_, change, argument, message, readsRegisters) => {
     const before = fixture.db.stats.statements;
     const error = await refusal(consents.record(report(change()), authorized));
@@ -239,5 +249,112 @@ describe('consent status per category', () => {
   ])('a malformed %s is BAD_USER_INPUT naming it', async (argument, personId, institution) => {
     const error = await refusal(consents.statuses(personId, institution(), authorized));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
+
+describe('a report names a recent verification, recorded once (a report sent again is refused)', () => {
+  const WINDOW_MS = 300_000;
+  const ago = (ms: number) => new Date(clock.getTime() - ms).toISOString();
+
+  async function refusedWithNothingWritten(input: ConsentReportInput, code: string): Promise<GraphQLError> {
+    const rowsBefore = await grantRows();
+    const error = await refusal(consents.record(input, authorized));
+    expect(error.extensions).toMatchObject({ code });
+    expect(await grantRows()).toEqual(rowsBefore);
+    return error;
+  }
+
+  test('verified 5 minutes before it arrives: recorded, its 24 hours from the verification', async () => {
+    const verifiedAt = new Date(NOW.getTime() - WINDOW_MS);
+    const grant = await consents.record(report({ verifiedAt: verifiedAt.toISOString() }), authorized);
+    expect(grant).toMatchObject({ grantedAt: verifiedAt, expiresAt: new Date(verifiedAt.getTime() + 24 * HOUR_MS) });
+    expect(await grantRows()).toMatchObject([{ verified_at: verifiedAt }]);
+  });
+
+  test('dated by a reader whose clock runs 30 s ahead: recorded, its 24 hours from its arrival', async () => {
+    const grant = await consents.record(report({ verifiedAt: new Date(NOW.getTime() + 30_000).toISOString() }), authorized);
+    expect(grant).toMatchObject({ grantedAt: NOW, expiresAt: new Date(NOW.getTime() + 24 * HOUR_MS) });
+  });
+
+  test.each<[string, () => string]>([
+    ['verified 5 minutes and 1 second before', () => ago(WINDOW_MS + 1000)],
+    ['verified 25 hours before', () => ago(25 * HOUR_MS)],
+    ['dated 31 s ahead of the clock', () => ago(-31_000)],
+  ])('%s: VERIFICATION_STALE with the window, before any SQL, nothing written', async (_, verifiedAt) => {
+    const before = fixture.db.stats.statements;
+    const error = await refusedWithNothingWritten(report({ verifiedAt: verifiedAt() }), 'VERIFICATION_STALE');
+    expect(error.extensions).toMatchObject({ maxAgeSeconds: 300 });
+    expect(fixture.db.stats.statements).toBe(before);
+  });
+
+  test('the window is configured per deployment', async () => {
+    const strict = new Consents(fixture.pool, fixture.db, new GrantStore(fixture.db, cache, { now: () => clock }), () => clock, 60);
+    const error = await refusal(strict.record(report({ verifiedAt: ago(61_000) }), authorized));
+    expect(error.extensions).toMatchObject({ code: 'VERIFICATION_STALE', maxAgeSeconds: 60 });
+    await strict.record(report({ verifiedAt: ago(60_000) }), authorized);
+    expect(await grantRows()).toHaveLength(1);
+  });
+
+  test('the same verification again (its id in either case): VERIFICATION_REPLAYED, nothing written, the consent it gave unchanged', async () => {
+    const sent = report();
+    const grant = await consents.record(sent, authorized);
+    const recorded = await grantRows();
+    clock = new Date(NOW.getTime() + 60_000);
+    await refusedWithNothingWritten(sent, 'VERIFICATION_REPLAYED');
+    await refusedWithNothingWritten({ ...sent, verificationId: sent.verificationId.toUpperCase(), categories: ['CHECKUPS'] }, 'VERIFICATION_REPLAYED');
+    expect(await grantRows()).toEqual(recorded);
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.givenAt)).toEqual([grant.grantedAt, grant.grantedAt, grant.grantedAt]);
+  });
+
+  test('a verification id already recorded is refused whatever else the report says: another certificate, another institution', async () => {
+    const { verificationId } = report();
+    await consents.record(report({ verificationId }), authorized);
+    await refusedWithNothingWritten(
+      report({ verificationId, certificateSerial: fixture.certificates.smartphone, certificateKind: 'SMARTPHONE', verification: 'SMARTPHONE' }),
+      'VERIFICATION_REPLAYED',
+    );
+    await refusedWithNothingWritten(
+      report({ verificationId, institutionCode: fixture.otherInstitution.code, terminalId: fixture.otherInstitution.terminalId }),
+      'VERIFICATION_REPLAYED',
+    );
+  });
+
+  test('a withdrawn consent is not brought back by its report sent again', async () => {
+    const sent = report();
+    const grant = await consents.record(sent, authorized);
+    clock = new Date(NOW.getTime() + 60_000);
+    await consents.revoke(grant.id, fixture.institution.code, authorized);
+    await refusedWithNothingWritten(sent, 'VERIFICATION_REPLAYED');
+    expect((await consents.statuses(fixture.personId, fixture.institution.code, authorized)).map((s) => s.given)).toEqual([false, false, false]);
+  });
+
+  test('the same report sent six times at once: one consent recorded, the others VERIFICATION_REPLAYED', async () => {
+    const sent = report();
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => consents.record(sent, authorized)));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as GraphQLError).extensions?.code] : []));
+    expect(codes).toEqual(Array(5).fill('VERIFICATION_REPLAYED'));
+    expect(await grantRows()).toMatchObject([{ verification_id: sent.verificationId, revoked_at: null }]);
+  });
+
+  test('the same verification id in reports of two people at once: one consent recorded', async () => {
+    await fixture.pool.query(
+      `INSERT INTO card_certificates (serial, person_id, kind, issued_on, expires_on) VALUES ('B1B2C3D4E5F60001', $1, 'CARD', '2024-01-01', '2034-01-01')`,
+      [fixture.otherPersonId],
+    );
+    try {
+      const { verificationId } = report();
+      const outcomes = await Promise.allSettled([
+        consents.record(report({ verificationId }), authorized),
+        consents.record(report({ verificationId, certificateSerial: 'B1B2C3D4E5F60001' }), authorized),
+      ]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')!;
+      expect((rejected.reason as GraphQLError).extensions?.code).toBe('VERIFICATION_REPLAYED');
+      expect(await grantRows()).toHaveLength(1);
+    } finally {
+      await fixture.pool.query('DELETE FROM grants');
+      await fixture.pool.query(`DELETE FROM card_certificates WHERE serial = 'B1B2C3D4E5F60001'`);
+    }
   });
 });

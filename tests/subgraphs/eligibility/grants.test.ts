@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { withCheckDigit } from '../../../common/src/identifiers';
 import { AccessContext } from '../../../common/src/access/access-context';
 import { testAccessContext } from '../../support/access';
@@ -101,6 +102,8 @@ const report = (change: Record<string, unknown> = {}) => ({
   certificateKind: 'CARD',
   verification: 'FACE',
   categories: CATEGORIES,
+  verifiedAt: new Date().toISOString(),
+  verificationId: randomUUID(),
   ...change,
 });
 
@@ -185,6 +188,8 @@ describe('recordConsent refuses with BAD_USER_INPUT naming the argument, and wri
     ['a smartphone certificate verified by face', () => ({ certificateSerial: patient.smartphone, certificateKind: 'SMARTPHONE', verification: 'FACE' }), 'input.verification', false],
     ['a smartphone certificate verified by PIN', () => ({ certificateSerial: patient.smartphone, certificateKind: 'SMARTPHONE', verification: 'PIN' }), 'input.verification', false],
     ['no category', () => ({ categories: [] }), 'input.categories', false],
+    ['a verification time without its offset', () => ({ verifiedAt: '2026-11-01T09:30:00' }), 'input.verifiedAt', false],
+    ['a verification id that is not a UUID', () => ({ verificationId: 'not-a-uuid' }), 'input.verificationId', false],
   ])('%s', async (_, change, argument, readsRegisters) => {
     // Signed as staff at the terminal the report names, so the registers (not the caller check) answer.
     const input = report(change());

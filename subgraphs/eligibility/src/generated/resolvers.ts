@@ -27,6 +27,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with its offset (e.g. 2026-11-01T09:30:00+09:00 or 2026-11-01T00:30:00Z). */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -506,10 +508,12 @@ export type Mutation = {
   openEmergencyAccessWithoutCard: EmergencyAccess;
   /**
    * A card reader's report of a strict identity verification and the patient's consent per
-   * category: a grant at the institution lasting 24 hours, superseding (revoking) the person's
-   * earlier consent there. Refused with BAD_USER_INPUT naming the argument, with nothing written,
-   * for an unknown institution, a terminal not of the institution, a certificate unknown, expired
-   * or revoked, a verification the certificate's kind does not allow, or no category.
+   * category: a grant at the institution lasting 24 hours from the verification, superseding (revoking)
+   * the person's earlier consent there. Refused with BAD_USER_INPUT naming the argument, with nothing
+   * written, for an unknown institution, a terminal not of the institution, a certificate unknown, expired
+   * or revoked, a verification the certificate's kind does not allow, no category, a malformed
+   * verification time or id; VERIFICATION_STALE for a verification too old (or ahead of the clock);
+   * VERIFICATION_REPLAYED for a verification id already recorded. A refusal writes nothing.
    */
   recordConsent: Grant;
   /** Operators only: registers an emergency-only terminal (救急専用端末) to an institution. */
@@ -799,6 +803,17 @@ export type RecordConsentInput = {
   terminalId: Scalars['ID']['input'];
   /** FACE or PIN with the card; SMARTPHONE with the smartphone certificate. */
   verification: VerificationMethod;
+  /**
+   * The id the card reader gives this verification, new for each one: a UUID. A report is recorded
+   * once; sent again (the same id) it is VERIFICATION_REPLAYED.
+   */
+  verificationId: Scalars['ID']['input'];
+  /**
+   * When the card reader verified the patient's identity: the consent's 24 hours run from it (from the
+   * report's arrival should the reader's clock be ahead). A report older than the verification window
+   * (5 minutes unless configured) or ahead of the subgraph's clock by more than 30 s is VERIFICATION_STALE.
+   */
+  verifiedAt: Scalars['DateTime']['input'];
 };
 
 /** An emergency-only terminal (救急専用端末) to register to an institution. */
@@ -984,6 +999,7 @@ export type ResolversTypes = {
   ConsentCategory: ConsentCategory;
   ConsentStatus: ResolverTypeWrapper<ConsentStatusModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclareDisasterInput: DeclareDisasterInput;
   Disaster: ResolverTypeWrapper<DisasterRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1042,6 +1058,7 @@ export type ResolversParentTypes = {
   CertificateEligibilityInput: CertificateEligibilityInput;
   ConsentStatus: ConsentStatusModel;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DeclareDisasterInput: DeclareDisasterInput;
   Disaster: DisasterRow;
   ID: Scalars['ID']['output'];
@@ -1114,6 +1131,10 @@ export type ConsentStatusResolvers<ContextType = SubgraphContext, ParentType ext
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisasterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Disaster'] = ResolversParentTypes['Disaster']> = {
@@ -1347,6 +1368,7 @@ export type Resolvers<ContextType = SubgraphContext> = {
   CardCertificate?: CardCertificateResolvers<ContextType>;
   ConsentStatus?: ConsentStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Disaster?: DisasterResolvers<ContextType>;
   DisasterAccess?: DisasterAccessResolvers<ContextType>;
   DisasterAuthority?: DisasterAuthorityResolvers<ContextType>;

@@ -4,7 +4,8 @@ import { institutionCodeProblem } from '../../../../common/src/identifiers';
 import { CONSENT_CATEGORIES, ConsentCategory } from '../../../../common/src/policy/types';
 import { assertValid } from '../../../../common/src/validate';
 import { certificateSerialProblem } from '../input-validation';
-import { terminalIdProblem } from './grant-arguments';
+import { instantOf } from '../date-time-scalar';
+import { terminalIdProblem, verificationIdProblem } from './grant-arguments';
 
 /** What a card reader reports when a patient has proved identity and chosen what to consent to (DOMAIN.md §4.1). */
 export interface ConsentReportInput {
@@ -14,6 +15,8 @@ export interface ConsentReportInput {
   readonly certificateKind: 'CARD' | 'SMARTPHONE';
   readonly verification: 'FACE' | 'PIN' | 'SMARTPHONE';
   readonly categories: readonly ConsentCategory[];
+  readonly verifiedAt: string;
+  readonly verificationId: string;
 }
 
 export interface ConsentReport {
@@ -25,6 +28,10 @@ export interface ConsentReport {
   readonly verification: Verification;
   /** The categories consented to, each once, in the order of CONSENT_CATEGORIES. */
   readonly categories: readonly ConsentCategory[];
+  /** When the reader verified the patient, by the reader's clock. */
+  readonly verifiedAt: Date;
+  /** The reader's id of that verification, lower case: recorded once. */
+  readonly verificationId: string;
 }
 
 /**
@@ -48,6 +55,9 @@ export function consentReport(input: ConsentReportInput): ConsentReport {
   assertValid('input.certificateSerial', input.certificateSerial, certificateSerialProblem);
   const verification = verificationOf(input.certificateKind, input.verification);
   if (input.categories.length === 0) throw badUserInput('input.categories', 'must list at least one category the patient consented to');
+  const verifiedAt = instantOf(input.verifiedAt);
+  if (verifiedAt === null) throw badUserInput('input.verifiedAt', 'must be an ISO 8601 instant with seconds and its offset (e.g. 2026-11-01T09:30:00+09:00)');
+  assertValid('input.verificationId', input.verificationId, verificationIdProblem);
   return {
     institutionCode: input.institutionCode,
     terminalId: input.terminalId,
@@ -55,5 +65,7 @@ export function consentReport(input: ConsentReportInput): ConsentReport {
     certificateKind: input.certificateKind,
     verification,
     categories: CONSENT_CATEGORIES.filter((category) => input.categories.includes(category)),
+    verifiedAt,
+    verificationId: input.verificationId.toLowerCase(),
   };
 }

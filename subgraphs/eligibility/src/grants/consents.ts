@@ -9,6 +9,7 @@ import { grantIdProblem } from './grant-arguments';
 import { GrantRow } from './grant-row';
 import { recordConsent } from './record-consent';
 import { revokeConsent } from './revoke-consent';
+import { assertFreshVerification, DEFAULT_CONSENT_VERIFICATION_WINDOW_SECONDS } from './verification-window';
 
 /**
  * Consent (DOMAIN.md §4.1) as the eligibility subgraph serves it: recorded from a card reader's
@@ -21,13 +22,20 @@ export class Consents {
     private readonly db: Database,
     private readonly store: GrantStore,
     private readonly now: () => Date = () => new Date(),
+    /** How long after the verification a card reader's report is recorded, in seconds. */
+    private readonly verificationWindowSeconds: number = DEFAULT_CONSENT_VERIFICATION_WINDOW_SECONDS,
   ) {}
 
-  /** Records a card reader's report: its form checked first, then `authorize` (who may report it), then the write. */
+  /**
+   * Records a card reader's report: its form checked first, then `authorize` (who may report it),
+   * then that the verification is recent, all before any SQL; then the write.
+   */
   async record(input: ConsentReportInput, authorize: (report: ConsentReport) => void): Promise<GrantRow> {
     const report = consentReport(input);
     authorize(report);
-    const grant = await recordConsent(this.pool, this.db.stats, report, this.now());
+    const now = this.now();
+    assertFreshVerification(report.verifiedAt, now, this.verificationWindowSeconds);
+    const grant = await recordConsent(this.pool, this.db.stats, report, now);
     await this.store.invalidate(grant.personId, report.institutionCode);
     return grant;
   }

@@ -1,4 +1,5 @@
 import { DateScalar } from '../date-scalar';
+import { DateTimeScalar } from '../date-time-scalar';
 import { Resolvers } from '../generated/resolvers';
 import { EligibilityResult } from './eligibility-result';
 import { Institution, Insurer, Staff } from './institution';
@@ -8,6 +9,7 @@ import { Query } from './query';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
   Person,
   CardCertificate,
