@@ -9,6 +9,7 @@ import { createPool } from '../subgraphs/common/src/database';
 import { migrate } from '../subgraphs/common/src/migrate';
 import { RunningSubgraph } from '../subgraphs/common/src/module';
 import { SUBGRAPH_MODULES } from './subgraph-modules';
+import { OperationLimits } from '../gateway/src/features/use-operation-limits';
 
 export interface StackOptions {
   readonly databaseUrl: string;
@@ -39,6 +40,8 @@ export interface StackOptions {
   readonly subgraphPoolSize?: number;
   /** Whether the gateway writes the access log. Default true; false for the benchmark's comparison only. */
   readonly accessLog?: boolean;
+  /** The gateway's operation limits where they differ from its defaults. */
+  readonly operationLimits?: Partial<OperationLimits>;
 }
 
 export interface RunningStack {
@@ -111,6 +114,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         today: options.today,
         reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
         identificationRateLimit: options.identificationRateLimit,
+        operationLimits: options.operationLimits,
       },
       options.log,
       { cache, fieldPolicy: options.fieldPolicy, accessLog: options.accessLog },

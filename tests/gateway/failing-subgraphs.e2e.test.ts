@@ -132,11 +132,7 @@ describe('the circuit breaker, with a subgraph stopped and started again on the 
 
 describe('nothing is retried', () => {
   it('a mutation whose subgraph did the work but whose answer was lost is sent exactly once', async () => {
-    const clerk = t.persona('clerk');
-    const [certificate] = await t.sql<{ serial: string; kind: string }>(
-      `SELECT serial, kind FROM eligibility.card_certificates WHERE person_id = $1 AND revoked_on IS NULL AND issued_on <= $2 AND $2 < expires_on ORDER BY issued_on DESC LIMIT 1`,
-      [personB, TEST_AS_OF],
-    );
+    const report = await t.consentReport(personB, ['MEDICATIONS']);
     const grants = async () => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM eligibility.grants WHERE person_id = $1', [personB]))[0]!.n);
     const before = await grants();
     eligibility.mode = 'FORWARD_THEN_RESET';
@@ -144,12 +140,7 @@ describe('nothing is retried', () => {
     const answer = await postGraphQL(
       gateway.url,
       'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      {
-        input: {
-          institutionCode: clerk.institution, terminalId: clerk.terminal, certificateSerial: certificate!.serial, certificateKind: certificate!.kind,
-          verification: certificate!.kind === 'CARD' ? 'FACE' : 'SMARTPHONE', categories: ['MEDICATIONS'],
-        },
-      },
+      { input: report },
       await t.authorization('clerk'),
     );
     await sleep(500);
