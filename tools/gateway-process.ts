@@ -11,8 +11,10 @@ export interface GatewayProcessOptions {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** The shared cache; without it the gateway's cache is its process' memory. */
   readonly redisUrl?: string;
-  /** Node.js options before the entry point (`--expose-gc`, `--import` of a preload). */
+  /** Node.js options (`--expose-gc`). */
   readonly nodeOptions?: readonly string[];
+  /** A module (TypeScript allowed) loaded before the gateway's. */
+  readonly preload?: string;
   /** Whether to open an IPC channel to the process (for a preload that answers messages). */
   readonly ipc?: boolean;
   /** How long to wait for it to be ready. Default 60 s. */
@@ -39,7 +41,7 @@ const MAIN = join(__dirname, '..', 'gateway', 'src', 'main.ts');
  */
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
   const { AUTH_JWKS_URL: _jwks, AUTH_ISSUER: _issuer, AUTH_AUDIENCE: _audience, REDIS_URL: _redis, NODE_ENV: _env, ...rest } = process.env;
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', ...(options.preload ? ['--import', options.preload] : []), MAIN], {
     env: {
       ...rest,
       PORT: '0',
