@@ -5,8 +5,8 @@ export interface RedisServer {
   /** `redis://127.0.0.1:PORT`. */
   readonly url: string;
   readonly port: number;
-  /** Stops the server (SIGTERM, nothing saved) and starts a new one, empty, on the same port. */
-  restart(): Promise<void>;
+  /** Stops the server (SIGTERM, nothing saved) and, `downMs` later (default at once), starts a new one, empty, on the same port. */
+  restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,8 +66,9 @@ export async function startRedisServer(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    restart: async () => {
+    restart: async (downMs = 0) => {
       await terminate(child);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
       child = await launch(port);
     },
     stop: () => terminate(child),

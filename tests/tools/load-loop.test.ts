@@ -24,7 +24,7 @@ describe('the load loop', () => {
   });
 
   test('stops at its time limit, and when told to', async () => {
-    const timed = await runLoadLoop({ clients: 2, maxRequests: 1e9, maxMs: 200, send: () => sleep(10) });
+    const timed = await runLoadLoop({ clients: 2, maxRequests: 1e9, maxMs: 200, send: async () => void (await sleep(10)) });
     expect(timed.elapsedMs).toBeGreaterThanOrEqual(200);
     expect(timed.elapsedMs).toBeLessThan(1000);
     let answered = 0;
