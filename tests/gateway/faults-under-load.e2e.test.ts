@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
 import { createCache, SharedCache } from '../../common/src/cache/create-cache';
 import { ERRORS } from '../../common/src/errors';
 import { createPool } from '../../subgraphs/common/src/database';
@@ -17,7 +18,7 @@ import { startTestStack, TEST_POOL_SIZE, TestStack } from '../support/stack';
  * restarted (its own, on a free port). Every answer is the expected data, or that data with the
  * failed part null and a registered error naming the failure, or a clean error; never a 500, an
  * INTERNAL_SERVER_ERROR, a dropped connection or another person's data. Every answer that carried a
- * person's data has its access event.
+ * person's data has its access event, and the log's chains are whole.
  */
 
 const RECORD = 'query($id: ID!) { person(id: $id) { name { kanji } birthDate medications(first: 3) { nodes { drugName dispensedOn } } claims(first: 3) { nodes { treatmentMonth claimType } } } }';
@@ -179,5 +180,6 @@ describe('faults under load: a subgraph stopped and started, Redis restarted', (
     expect(withData.length).toBeGreaterThan(answers.length / 2);
     expect(withData.every((a) => a.requestId !== null)).toBe(true);
     expect(await requestsWithoutEvents(t, withData.map((a) => a.requestId!))).toEqual([]);
+    expect((await verifyAccessLog({ databaseUrl: t.db.url })).broken).toEqual([]);
   }, 120_000);
 });
