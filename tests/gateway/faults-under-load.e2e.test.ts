@@ -1,20 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
 import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
-import { createCache, SharedCache } from '../../common/src/cache/create-cache';
 import { ERRORS } from '../../common/src/errors';
-import { createPool } from '../../subgraphs/common/src/database';
-import { RunningSubgraph } from '../../subgraphs/common/src/module';
-import { receiptsSubgraph } from '../../subgraphs/receipts/src';
 import { runLoadLoop } from '../../tools/load-loop';
 import { RedisServer, startRedisServer } from '../../tools/redis-server';
+import { ServiceProcess } from '../../tools/service-process';
 import { requestsWithoutEvents } from '../support/access-events';
-import { startTestStack, TEST_POOL_SIZE, TestStack } from '../support/stack';
+import { startTestStack, TestStack } from '../support/stack';
+import { startSubgraphProcess } from '../support/subgraph-process';
 
 /**
  * Faults under a steady load: while concurrent clients read records through the gateway, the
- * receipts subgraph is stopped and started again, then the Redis server the stack shares is
+ * receipts subgraph (a process of its own) is killed (SIGKILL) and started again, then the Redis server the stack shares is
  * restarted (its own, on a free port). Every answer is the expected data, or that data with the
  * failed part null and a registered error naming the failure, or a clean error; never a 500, an
  * INTERNAL_SERVER_ERROR, a dropped connection or another person's data. Every answer that carried a
@@ -76,32 +73,30 @@ const carriesPersonData = (answer: Answer): boolean => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('faults under load: a subgraph stopped and started, Redis restarted', () => {
+describe('faults under load: a subgraph killed and started again, Redis restarted', () => {
   let redis: RedisServer;
   let t: TestStack;
-  let receipts: { subgraph: RunningSubgraph; pool: Pool; cache: SharedCache } | undefined;
+  let receipts: ServiceProcess | undefined;
+  let receiptsPort: number;
   const prefix = `faults-${randomBytes(4).toString('hex')}:`;
+  const startReceipts = async () => {
+    receipts = await startSubgraphProcess('receipts', { databaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, port: receiptsPort, redisUrl: redis.url });
+  };
 
   beforeAll(async () => {
     redis = await startRedisServer();
     t = await startTestStack({ people: 120, redisUrl: redis.url, redisPrefix: prefix });
+    // The receipts subgraph as a process of its own on the port the gateway knows it at, so that it can be killed outright.
+    receiptsPort = Number(new URL(t.stack.subgraphs.receipts!.url).port);
+    await t.stack.subgraphs.receipts!.stop();
+    await startReceipts();
   });
 
   afterAll(async () => {
-    await receipts?.subgraph.stop();
-    await receipts?.pool.end();
-    await receipts?.cache.close();
+    await receipts?.stop();
     await t?.stop();
     await redis?.stop();
   });
-
-  /** Starts the receipts subgraph again on the port the gateway knows it at, on a pool and a cache of its own. */
-  async function restartReceipts(): Promise<void> {
-    const port = Number(new URL(t.stack.subgraphs.receipts!.url).port);
-    const pool = createPool({ connectionString: t.db.url, schema: receiptsSubgraph.schema, max: TEST_POOL_SIZE });
-    const cache = await createCache(redis.url, undefined, prefix);
-    receipts = { subgraph: await receiptsSubgraph.start({ pool, cache, port, accessContextSecret: t.stack.accessContextSecret }), pool, cache };
-  }
 
   it('answers every request with the expected data or a clean error, and logs every answer that carried data', async () => {
     const persons = (await t.sql<{ id: string }>(
@@ -147,10 +142,11 @@ describe('faults under load: a subgraph stopped and started, Redis restarted', (
     });
     const faults = (async () => {
       await sleep(2_000);
-      phase = 'receipts stopped';
-      await t.stack.subgraphs.receipts!.stop();
-      await sleep(4_000);
-      await restartReceipts();
+      phase = 'receipts killed';
+      receipts!.child.kill('SIGKILL');
+      await receipts!.exited;
+      await sleep(3_000);
+      await startReceipts();
       phase = 'receipts restarted';
       await sleep(3_000);
       keysBeforeRestart = redisKeys();
@@ -166,10 +162,10 @@ describe('faults under load: a subgraph stopped and started, Redis restarted', (
 
     const byPhase = (name: string) => answers.filter((a) => a.phase === name);
     // The load ran through every phase, the stack did keep its cache in the Redis restarted, and the stopped subgraph did show.
-    for (const name of ['steady', 'receipts stopped', 'receipts restarted', 'redis down', 'redis restarted', 'after']) expect(byPhase(name).length).toBeGreaterThan(10);
+    for (const name of ['steady', 'receipts killed', 'receipts restarted', 'redis down', 'redis restarted', 'after']) expect(byPhase(name).length).toBeGreaterThan(10);
     expect(keysBeforeRestart).toBeGreaterThan(0);
     expect(redisKeys()).toBeGreaterThan(0);
-    expect(byPhase('receipts stopped').some((a) => a.errors?.some((e) => e.extensions?.code === 'DOWNSTREAM_SERVICE_ERROR' && e.extensions.serviceName === 'receipts'))).toBe(true);
+    expect(byPhase('receipts killed').some((a) => a.errors?.some((e) => e.extensions?.code === 'DOWNSTREAM_SERVICE_ERROR' && e.extensions.serviceName === 'receipts'))).toBe(true);
 
     const problems = answers.map((a) => ({ n: a.n, phase: a.phase, problem: problemOf(a, expected.get(a.person)!) })).filter((p) => p.problem !== null);
     expect(problems).toEqual([]);
