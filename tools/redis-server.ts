@@ -8,6 +8,8 @@ export interface RedisServer {
   /** Stops the server (SIGTERM, nothing saved) and, `downMs` later (default at once), starts a new one, empty, on the same port. */
   restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
+  /** Starts a stopped server again on the same port, empty; nothing when it runs. */
+  start(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -72,5 +74,8 @@ export async function startRedisServer(): Promise<RedisServer> {
       child = await launch(port);
     },
     stop: () => terminate(child),
+    start: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) child = await launch(port);
+    },
   };
 }

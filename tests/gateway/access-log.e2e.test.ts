@@ -4,7 +4,7 @@ import { decidedFields } from '../../common/src/audit/field-decisions';
 import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
 import { AccessLogWriter } from '../../gateway/src/audit/access-log-writer';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor } from '../support/gateway-config';
 import { accessEvent } from '../common/audit/fixtures';
 import { GraphQLResponse } from '../support/graphql';
 import { startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
@@ -167,13 +167,10 @@ describe('the access log, through the gateway', () => {
     let unlogged: RunningGateway;
 
     beforeAll(async () => {
-      unlogged = await startGateway({
-        port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
-        subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-        auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
+      unlogged = await startGateway(
         // Nothing listens there: the access log cannot be written.
-        auditDatabaseUrl: 'postgres://postgres@127.0.0.1:1/audit',
-      });
+        gatewayConfigFor(t, { auditDatabaseUrl: 'postgres://postgres@127.0.0.1:1/audit' }),
+      );
     });
     afterAll(async () => unlogged?.stop());
 

@@ -2,7 +2,7 @@ import { ChainedAccessEvent } from '../../common/src/audit/access-event';
 import { decidedFields } from '../../common/src/audit/field-decisions';
 import { EventRow, eventOfRow, SELECT_EVENT } from '../../common/src/audit/event-row';
 import { verifyAccessLog } from '../../common/src/audit/verify-access-log';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor } from '../support/gateway-config';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
 import { RunningAnalytics } from '../../subgraphs/analytics/src';
 import { GraphQLResponse } from '../support/graphql';
@@ -130,13 +130,10 @@ describe('analytics queries in the access log, through the gateway', () => {
     let unlogged: RunningGateway;
 
     beforeAll(async () => {
-      unlogged = await startGateway({
-        port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
-        subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-        auth: t.auth, registryDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
+      unlogged = await startGateway(
         // Nothing listens there: the access log cannot be written.
-        auditDatabaseUrl: 'postgres://postgres@127.0.0.1:1/audit',
-      });
+        gatewayConfigFor(t, { auditDatabaseUrl: 'postgres://postgres@127.0.0.1:1/audit' }),
+      );
     });
     afterAll(async () => unlogged?.stop());
 

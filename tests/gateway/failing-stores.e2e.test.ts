@@ -1,8 +1,8 @@
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor } from '../support/gateway-config';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
 import { GraphQLResponse, postGraphQL } from '../support/graphql';
 import { startTcpProxy, TcpProxy } from '../support/tcp-proxy';
-import { startTestStack, TEST_AS_OF, TestStack } from '../support/stack';
+import { startTestStack, TestStack } from '../support/stack';
 
 /**
  * PostgreSQL down, through the gateway: the stack reaches its database through a loopback proxy
@@ -109,11 +109,7 @@ describe('with the access log\'s database lost while the rest is up', () => {
   beforeAll(async () => {
     const through = await proxied(t.db.url);
     audit = through.proxy;
-    gateway = await startGateway({
-      port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
-      subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-      auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: through.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
-    }, () => undefined, { cache: t.stack.gateway.cache });
+    gateway = await startGateway(gatewayConfigFor(t, { auditDatabaseUrl: through.url }), () => undefined, { cache: t.stack.gateway.cache });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -146,11 +142,7 @@ describe('with the registries\' PostgreSQL gone silent (connections open, nothin
   beforeAll(async () => {
     const through = await proxied(t.db.url);
     silent = through.proxy;
-    gateway = await startGateway({
-      port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 10_000,
-      subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-      auth: t.auth, registryDatabaseUrl: through.url, registryTimeoutMs: 1_000, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
-    });
+    gateway = await startGateway(gatewayConfigFor(t, { registryDatabaseUrl: through.url, registryTimeoutMs: 1_000 }));
   });
   afterAll(async () => {
     await gateway?.stop();

@@ -1,4 +1,4 @@
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor, stackSubgraphUrls } from '../support/gateway-config';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
 import { CircuitBreakerOptions } from '../../gateway/src/subgraphs/circuit-breaker';
 import { receiptsSubgraph } from '../../subgraphs/receipts/src';
@@ -39,12 +39,10 @@ beforeAll(async () => {
   receipts = await startHttpProxy(t.stack.subgraphs.receipts!.url);
   eligibility = await startHttpProxy(t.stack.subgraphs.eligibility!.url);
   gateway = await startGateway({
-    port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, ide: false, maxBodyBytes: 1 << 20,
-    subgraphTimeoutMs: 10_000,
+    ...gatewayConfigFor(t),
     subgraphTimeouts: { receipts: RECEIPTS_TIMEOUT_MS },
     circuitBreaker: BREAKER,
-    subgraphUrls: { ...Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])), receipts: receipts.url, eligibility: eligibility.url },
-    auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret, today: () => TEST_AS_OF,
+    subgraphUrls: { ...stackSubgraphUrls(t), receipts: receipts.url, eligibility: eligibility.url },
   }, () => undefined, { cache: t.stack.gateway.cache });
   physician = await t.authorization('physician');
 });

@@ -47,7 +47,7 @@ describe('hardening for production', () => {
   describe('trusted documents: only registered operations run, ad-hoc ones only for the roles allowed them', () => {
     let trusted: RunningGateway;
     beforeAll(async () => {
-      trusted = await startGateway(gatewayConfigFor(t, proxies.urls, { trustedDocuments: { manifestPath: DEFAULT_MANIFEST_PATH, adHocRoles: ['ANALYST'] } }));
+      trusted = await startGateway(gatewayConfigFor(t, { subgraphUrls: proxies.urls, trustedDocuments: { manifestPath: DEFAULT_MANIFEST_PATH, adHocRoles: ['ANALYST'] } }));
     });
     afterAll(async () => trusted?.stop());
 
@@ -113,7 +113,7 @@ describe('hardening for production', () => {
     let production: RunningGateway;
     let base: string;
     beforeAll(async () => {
-      production = await startGateway(gatewayConfigFor(t, proxies.urls, { ide: false, introspection: false }));
+      production = await startGateway(gatewayConfigFor(t, { subgraphUrls: proxies.urls, ide: false, introspection: false }));
       base = production.url.replace(/\/graphql$/, '');
     });
     afterAll(async () => production?.stop());
@@ -148,7 +148,7 @@ describe('hardening for production', () => {
       leaky = await startLeakySubgraph(t.db.url);
       const composed = composeServices([{ name: 'ledger', url: leaky.url, typeDefs: parse(LEAKY_TYPE_DEFS) }]);
       writeFileSync(join(directory, 'ledger.graphql'), composed.supergraphSdl!);
-      gateway = await startGateway(gatewayConfigFor(t, { ledger: leaky.url }, { supergraphPath: join(directory, 'ledger.graphql') }));
+      gateway = await startGateway(gatewayConfigFor(t, { subgraphUrls: { ledger: leaky.url }, supergraphPath: join(directory, 'ledger.graphql') }));
     });
     afterAll(async () => {
       await gateway?.stop();

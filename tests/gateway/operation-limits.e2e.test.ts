@@ -38,7 +38,7 @@ describe('operation limits at the gateway', () => {
   beforeAll(async () => {
     t = await startTestStack({ people: 30 });
     proxies = await countingProxies(t.stack.subgraphs);
-    gateway = await startGateway(gatewayConfigFor(t, proxies.urls));
+    gateway = await startGateway(gatewayConfigFor(t, { subgraphUrls: proxies.urls }));
     physician = await t.authorization('physician');
     const [row] = await t.sql<{ person_id: string }>('SELECT person_id FROM receipts.claims ORDER BY person_id LIMIT 1');
     personId = row!.person_id;
@@ -113,7 +113,7 @@ describe('operation limits at the gateway', () => {
   });
 
   it('applies limits from the configuration: a gateway with a depth of 2 refuses what the default runs', async () => {
-    const strict = await startGateway(gatewayConfigFor(t, proxies.urls, { operationLimits: { maxDepth: 2 } }));
+    const strict = await startGateway(gatewayConfigFor(t, { subgraphUrls: proxies.urls, operationLimits: { maxDepth: 2 } }));
     try {
       const { answer, subgraphRequests } = await counted(() => postGraphQL(strict.url, NAME, { id: personId }, physician));
       expect(refusal(answer)).toEqual({ status: 400, code: 'OPERATION_LIMIT_EXCEEDED', limit: 'DEPTH', data: undefined });

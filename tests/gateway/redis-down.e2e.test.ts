@@ -1,6 +1,6 @@
 import { createClient } from 'redis';
 import { postGraphQL } from '../support/graphql';
-import { startTestRedis, TestRedis } from '../support/redis-server';
+import { RedisServer, startRedisServer } from '../../tools/redis-server';
 import { startTestStack, TestStack } from '../support/stack';
 
 /**
@@ -14,12 +14,12 @@ const SEARCH = `mutation($input: EmergencyAccessWithoutCardInput!) {
 }`;
 const SEARCH_INPUT = { input: { patient: { name: '救急一郎', birthDate: '1950-01-01', sex: 'MALE', address: '鷺宮' }, purpose: 'PROTECT_LIFE_OR_BODY' } };
 
-let redis: TestRedis;
+let redis: RedisServer;
 let t: TestStack;
 let personId: string;
 
 beforeAll(async () => {
-  redis = await startTestRedis();
+  redis = await startRedisServer();
   t = await startTestStack({ people: 40, redisUrl: redis.url });
   const [row] = await t.sql<{ person_id: string }>('SELECT person_id FROM prescriptions.dispensings ORDER BY person_id LIMIT 1');
   personId = row!.person_id;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DISASTER_REGIONS_CHANNEL } from '../../common/src/access/disaster-regions';
 import { createCache, SharedCache } from '../../common/src/cache/create-cache';
 import { todayInJapan, addDays } from '../../common/src/japan-calendar';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor } from '../support/gateway-config';
 import { IdentificationRateLimit } from '../../gateway/src/features/use-identification-rate-limit';
 import { RunningGateway, startGateway } from '../../gateway/src/gateway';
 import { GraphQLResponse, postGraphQL } from '../support/graphql';
@@ -43,21 +43,7 @@ describe('two gateway instances on one PostgreSQL and one Redis', () => {
     const cache = await createCache(REDIS_URL, undefined, prefix);
     caches.push(cache);
     return startGateway(
-      {
-        port: 0,
-        host: '127.0.0.1',
-        supergraphPath: DEFAULT_SUPERGRAPH_PATH,
-        redisUrl: REDIS_URL,
-        ide: false,
-        maxBodyBytes: 1 << 20,
-        subgraphTimeoutMs: 10_000,
-        subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-        auth: t.auth,
-        registryDatabaseUrl: t.db.url,
-        auditDatabaseUrl: t.db.url,
-        accessContextSecret: t.stack.accessContextSecret,
-        identificationRateLimit,
-      },
+      gatewayConfigFor(t, { redisUrl: REDIS_URL, identificationRateLimit, today: undefined }),
       undefined,
       { cache },
     );

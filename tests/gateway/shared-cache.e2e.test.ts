@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { startGateway, RunningGateway } from '../../gateway/src/gateway';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { gatewayConfigFor } from '../support/gateway-config';
 import { postGraphQL } from '../support/graphql';
 import { startTestStack, TestStack } from '../support/stack';
 
@@ -21,11 +21,7 @@ describe('the gateway cache across two instances', () => {
   afterAll(async () => t.stop());
 
   const second = (redisUrl: string | undefined): Promise<RunningGateway> =>
-    startGateway({
-      port: 0, host: '127.0.0.1', supergraphPath: DEFAULT_SUPERGRAPH_PATH, redisUrl, ide: false, maxBodyBytes: 1 << 20, subgraphTimeoutMs: 5000,
-      subgraphUrls: Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url])),
-      auth: t.auth, registryDatabaseUrl: t.db.url, auditDatabaseUrl: t.db.url, accessContextSecret: t.stack.accessContextSecret,
-    });
+    startGateway(gatewayConfigFor(t, { redisUrl, subgraphTimeoutMs: 5000, today: undefined }));
 
   async function persisted(url: string, hash: string, query?: string) {
     const response = await fetch(url, {
