@@ -3,13 +3,12 @@ import { newAccessContextSecret } from '../common/src/access/access-context-secr
 import { AuthConfig, authConfigFromEnv } from '../gateway/src/auth/config';
 import { startGateway, RunningGateway } from '../gateway/src/gateway';
 import { IdentificationRateLimit } from '../gateway/src/features/use-identification-rate-limit';
-import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
+import { DEFAULT_SUPERGRAPH_PATH, GatewaySettings } from '../gateway/src/config';
 import { createCache } from '../common/src/cache/create-cache';
 import { createPool } from '../subgraphs/common/src/database';
 import { migrate } from '../subgraphs/common/src/migrate';
 import { RunningSubgraph } from '../subgraphs/common/src/module';
 import { SUBGRAPH_MODULES } from './subgraph-modules';
-import { OperationLimits } from '../gateway/src/features/use-operation-limits';
 
 export interface StackOptions {
   readonly databaseUrl: string;
@@ -40,8 +39,8 @@ export interface StackOptions {
   readonly subgraphPoolSize?: number;
   /** Whether the gateway writes the access log. Default true; false for the benchmark's comparison only. */
   readonly accessLog?: boolean;
-  /** The gateway's operation limits where they differ from its defaults. */
-  readonly operationLimits?: Partial<OperationLimits>;
+  /** The gateway's settings where they differ from the stack's (`npm start` takes them from the environment, as `npm run gateway` does). */
+  readonly gatewaySettings?: Partial<GatewaySettings>;
 }
 
 export interface RunningStack {
@@ -114,7 +113,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         today: options.today,
         reauthenticationWindowSeconds: options.reauthenticationWindowSeconds,
         identificationRateLimit: options.identificationRateLimit,
-        operationLimits: options.operationLimits,
+        ...options.gatewaySettings,
       },
       options.log,
       { cache, fieldPolicy: options.fieldPolicy, accessLog: options.accessLog },

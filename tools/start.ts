@@ -7,6 +7,7 @@ import { consentAtCardReader } from './card-reader-consent';
 import { emergencyDemo } from './emergency-demo';
 import { loadSyntheticData, today } from './data-set';
 import { migrateAll, startStack } from './stack';
+import { gatewaySettingsFromEnv } from '../gateway/src/config';
 
 /** People in the demo data set loaded on first start (the personas of `npm run token` are among the first). */
 const DEMO_PEOPLE = Number(process.env.DEMO_PEOPLE ?? DEFAULT_DEMO_PEOPLE);
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
     const report = await loadSyntheticData(databaseUrl, { people: DEMO_PEOPLE, seed: DEMO_SEED, asOf: today() });
     console.log(`  loaded in ${(report.milliseconds / 1000).toFixed(1)} s`);
   }
+  const gatewaySettings = gatewaySettingsFromEnv(process.env);
   const stack = await startStack({
     databaseUrl,
+    gatewaySettings,
+    reauthenticationWindowSeconds: gatewaySettings.reauthenticationWindowSeconds,
     redisUrl: process.env.REDIS_URL,
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : 4000,
     fixedSubgraphPorts: process.env.SUBGRAPH_PORTS !== 'dynamic',
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
   const { name, birthDate, sex, address } = demo.attributes;
   console.log(`
 Gateway ready: ${stack.gateway.url}
-GraphQL IDE:   ${stack.gateway.url.replace(/\/graphql$/, '/ide')}
+GraphQL IDE:   ${gatewaySettings.ide ? stack.gateway.url.replace(/\/graphql$/, '/ide') : 'off (IDE=true turns it on)'}
 Subgraphs:     ${Object.values(stack.subgraphs).map((s) => `${s.name} ${s.url}`).join(', ')}
 Cache:         ${process.env.REDIS_URL ? `Redis ${process.env.REDIS_URL}` : 'process memory (set REDIS_URL for Redis)'}
 Token:         npm run -s token -- patient   (send it as \`Authorization: Bearer <token>\`; --help lists the personas)

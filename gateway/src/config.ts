@@ -186,14 +186,16 @@ function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv): GatewayConfig['trusted
   return { manifestPath: value === 'on' ? DEFAULT_MANIFEST_PATH : value, adHocRoles: adHocRoles as Role[] };
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** The settings of what the gateway refuses, how long it waits and what it serves besides GraphQL: the same for `npm run gateway` and `npm start`. */
+export type GatewaySettings = Pick<
+  GatewayConfig,
+  | 'ide' | 'introspection' | 'operationLimits' | 'trustedDocuments' | 'maxBodyBytes' | 'subgraphTimeoutMs' | 'subgraphTimeouts'
+  | 'circuitBreaker' | 'registryTimeoutMs' | 'reauthenticationWindowSeconds' | 'identificationRateLimit'
+>;
+
+export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
   const production = env.NODE_ENV === 'production';
   return {
-    port: env.PORT ? Number(env.PORT) : 4000,
-    host: '127.0.0.1',
-    supergraphPath: env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
-    subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
-    redisUrl: env.REDIS_URL || undefined,
     ide: booleanFromEnv(env, 'IDE', !production),
     introspection: booleanFromEnv(env, 'INTROSPECTION', !production),
     operationLimits: operationLimitsFromEnv(env),
@@ -202,12 +204,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
     subgraphTimeouts: parseSubgraphTimeouts(env.SUBGRAPH_TIMEOUTS),
     circuitBreaker: circuitBreakerFromEnv(env),
-    auth: authConfigFromEnv(env),
-    registryDatabaseUrl: requiredUrl(env, 'REGISTRY_DATABASE_URL', 'the PostgreSQL database whose eligibility schema registers the callers'),
     registryTimeoutMs: env.REGISTRY_TIMEOUT_MS ? positiveInteger('REGISTRY_TIMEOUT_MS', env.REGISTRY_TIMEOUT_MS) : undefined,
-    auditDatabaseUrl: requiredUrl(env, 'AUDIT_DATABASE_URL', 'the PostgreSQL database whose audit schema holds the access log'),
-    accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
     reauthenticationWindowSeconds: reauthenticationWindowFromEnv(env),
     identificationRateLimit: identificationRateLimitFromEnv(env),
+  };
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return {
+    port: env.PORT ? Number(env.PORT) : 4000,
+    host: '127.0.0.1',
+    supergraphPath: env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
+    subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
+    redisUrl: env.REDIS_URL || undefined,
+    ...gatewaySettingsFromEnv(env),
+    auth: authConfigFromEnv(env),
+    registryDatabaseUrl: requiredUrl(env, 'REGISTRY_DATABASE_URL', 'the PostgreSQL database whose eligibility schema registers the callers'),
+    auditDatabaseUrl: requiredUrl(env, 'AUDIT_DATABASE_URL', 'the PostgreSQL database whose audit schema holds the access log'),
+    accessContextSecret: requireAccessContextSecret(env.ACCESS_CONTEXT_SECRET),
   };
 }

@@ -131,7 +131,7 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
       auth,
       today: () => TEST_AS_OF,
       identificationRateLimit: options.identificationRateLimit,
-      operationLimits: options.operationLimits,
+      gatewaySettings: { operationLimits: options.operationLimits },
       subgraphPoolSize: TEST_POOL_SIZE,
     });
     const personas = personasIn(new World({ seed: TEST_SEED, people: options.people, asOf: TEST_AS_OF }));

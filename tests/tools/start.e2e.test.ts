@@ -47,6 +47,8 @@ describe('npm start with no servers configured', () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env, PORT: '0', SUBGRAPH_PORTS: 'dynamic', DEMO_PEOPLE: '150', EMBEDDED_PG_DIR: join(directory, 'pg'), EMBEDDED_PG_PORT: '54391',
       AUTH_DEV_KEYS_DIR: join(directory, 'keys'),
+      // The gateway's settings come from the environment, as for `npm run gateway`.
+      MAX_OPERATION_DEPTH: '4',
     };
     for (const name of ['DATABASE_URL', 'REDIS_URL', 'ACCESS_CONTEXT_SECRET', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) delete env[name];
     child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -98,5 +100,7 @@ describe('npm start with no servers configured', () => {
       tokenOf('disaster-nurse'),
     );
     expect(disaster.data?.openDisasterAccess.person.id).toBe(personId);
+    const deep = await postGraphQL(url!, 'query($id: ID!) { person(id: $id) { claims { nodes { diagnoses { name } } } } }', { id: personId }, tokenOf('physician'));
+    expect([deep.status, deep.errors?.[0]?.extensions]).toEqual([400, expect.objectContaining({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'DEPTH', max: 4, actual: 5 })]);
   }, 180_000);
 });
