@@ -85,7 +85,8 @@ describe('faults under load: a subgraph killed and started again, Redis restarte
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    t = await startTestStack({ people: 120, redisUrl: redis.url, redisPrefix: prefix });
+    // A circuit opened while receipts is down closes within a second of its return, well inside the phases below.
+    t = await startTestStack({ people: 120, redisUrl: redis.url, redisPrefix: prefix, gatewaySettings: { circuitBreaker: { failureThreshold: 5, windowMs: 10_000, coolDownMs: 1_000 } } });
     // The receipts subgraph as a process of its own on the port the gateway knows it at, so that it can be killed outright.
     receiptsPort = Number(new URL(t.stack.subgraphs.receipts!.url).port);
     await t.stack.subgraphs.receipts!.stop();

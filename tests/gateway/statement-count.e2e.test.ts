@@ -73,7 +73,7 @@ describe('statements per request do not grow with the records returned (through 
 
   beforeAll(async () => {
     // A hundred claims and dispensings with their lists cost more than the default limit allows a client.
-    t = await startTestStack({ people: 150, operationLimits: { maxCost: 20_000 } });
+    t = await startTestStack({ people: 150, gatewaySettings: { operationLimits: { maxCost: 20_000 } } });
     // A person with exactly one claim, one dispensing, and rows in every claim child table.
     const [source] = await t.sql<{ person_id: string }>(
       `SELECT c.person_id FROM receipts.claims c

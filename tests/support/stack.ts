@@ -12,7 +12,7 @@ import { consentAtCardReader } from '../../tools/card-reader-consent';
 import { loadSyntheticData } from '../../tools/data-set';
 import { migrateAll, RunningStack, startStack } from '../../tools/stack';
 import { IdentificationRateLimit } from '../../gateway/src/features/use-identification-rate-limit';
-import { OperationLimits } from '../../gateway/src/features/use-operation-limits';
+import { GatewaySettings } from '../../gateway/src/config';
 import { ConsentCategory } from '../../common/src/policy';
 import { GraphQLResponse, postGraphQL } from './graphql';
 import { createTestDatabase, TestDatabase } from './postgres';
@@ -103,8 +103,8 @@ export interface TestStackOptions {
   readonly redisPrefix?: string;
   /** The gateway's identification-search limits; default the gateway's. */
   readonly identificationRateLimit?: IdentificationRateLimit;
-  /** The gateway's operation limits where a test needs others than the defaults. */
-  readonly operationLimits?: Partial<OperationLimits>;
+  /** The gateway's settings (operation limits, circuit breaker…) where a test needs others than the stack's. */
+  readonly gatewaySettings?: Partial<GatewaySettings>;
   /** The URL the stack is given for the test database (e.g. a proxy's in front of it, to cut); default the database's own. */
   readonly connectThrough?: (databaseUrl: string) => Promise<string>;
 }
@@ -131,7 +131,7 @@ export async function startTestStack(options: TestStackOptions = { people: 120 }
       auth,
       today: () => TEST_AS_OF,
       identificationRateLimit: options.identificationRateLimit,
-      gatewaySettings: { operationLimits: options.operationLimits },
+      gatewaySettings: options.gatewaySettings,
       subgraphPoolSize: TEST_POOL_SIZE,
     });
     const personas = personasIn(new World({ seed: TEST_SEED, people: options.people, asOf: TEST_AS_OF }));
