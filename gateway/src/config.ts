@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { requireAccessContextSecret } from '../../common/src/access/access-context-secret';
+import { positiveInteger, positiveIntegerFromEnv, positiveIntegersFromEnv } from '../../common/src/env-numbers';
 import { AuthConfig, authConfigFromEnv } from './auth/config';
 import { ROLES, Role } from '../../common/src/policy';
 import { CircuitBreakerOptions, DEFAULT_CIRCUIT_BREAKER } from './subgraphs/circuit-breaker';
@@ -119,12 +120,8 @@ function parseSubgraphTimeouts(value: string | undefined): Record<string, number
 }
 
 function circuitBreakerFromEnv(env: NodeJS.ProcessEnv): CircuitBreakerOptions {
-  const value = env.SUBGRAPH_CIRCUIT_BREAKER?.trim();
-  if (!value) return DEFAULT_CIRCUIT_BREAKER;
-  const parts = value.split(',').map((part) => part.trim());
-  if (parts.length !== 3) throw new Error(`SUBGRAPH_CIRCUIT_BREAKER: expected failures,windowMs,coolDownMs, got "${value}"`);
-  const [failureThreshold, windowMs, coolDownMs] = parts.map((part) => positiveInteger('SUBGRAPH_CIRCUIT_BREAKER', part)) as [number, number, number];
-  return { failureThreshold, windowMs, coolDownMs };
+  const breaker = positiveIntegersFromEnv(env, 'SUBGRAPH_CIRCUIT_BREAKER', ['failures', 'windowMs', 'coolDownMs']);
+  return breaker ? { failureThreshold: breaker.failures, windowMs: breaker.windowMs, coolDownMs: breaker.coolDownMs } : DEFAULT_CIRCUIT_BREAKER;
 }
 
 function requiredUrl(env: NodeJS.ProcessEnv, name: string, what: string): string {
@@ -133,24 +130,8 @@ function requiredUrl(env: NodeJS.ProcessEnv, name: string, what: string): string
   return url;
 }
 
-function positiveInteger(name: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`${name}: expected a positive whole number, got "${value}"`);
-  return number;
-}
-
-export function reauthenticationWindowFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const value = env.REAUTHENTICATION_WINDOW_SECONDS?.trim();
-  return value ? positiveInteger('REAUTHENTICATION_WINDOW_SECONDS', value) : undefined;
-}
-
 function identificationRateLimitFromEnv(env: NodeJS.ProcessEnv): IdentificationRateLimit {
-  const value = env.IDENTIFICATION_RATE_LIMIT?.trim();
-  if (!value) return DEFAULT_IDENTIFICATION_RATE_LIMIT;
-  const parts = value.split(',').map((part) => part.trim());
-  if (parts.length !== 3) throw new Error(`IDENTIFICATION_RATE_LIMIT: expected perUser,perInstitution,windowSeconds, got "${value}"`);
-  const [perUser, perInstitution, windowSeconds] = parts.map((part) => positiveInteger('IDENTIFICATION_RATE_LIMIT', part)) as [number, number, number];
-  return { perUser, perInstitution, windowSeconds };
+  return positiveIntegersFromEnv(env, 'IDENTIFICATION_RATE_LIMIT', ['perUser', 'perInstitution', 'windowSeconds']) ?? DEFAULT_IDENTIFICATION_RATE_LIMIT;
 }
 
 function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, otherwise: boolean): boolean {
@@ -172,8 +153,8 @@ const LIMIT_ENV: ReadonlyArray<[keyof OperationLimits, string]> = [
 function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<OperationLimits> {
   const limits: Partial<Record<keyof OperationLimits, number>> = {};
   for (const [field, name] of LIMIT_ENV) {
-    const value = env[name]?.trim();
-    if (value) limits[field] = positiveInteger(name, value);
+    const value = positiveIntegerFromEnv(env, name);
+    if (value !== undefined) limits[field] = value;
   }
   return limits;
 }
@@ -200,12 +181,12 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
     introspection: booleanFromEnv(env, 'INTROSPECTION', !production),
     operationLimits: operationLimitsFromEnv(env),
     trustedDocuments: trustedDocumentsFromEnv(env),
-    maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : 1 << 20,
-    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : 10_000,
+    maxBodyBytes: positiveIntegerFromEnv(env, 'MAX_BODY_BYTES') ?? 1 << 20,
+    subgraphTimeoutMs: positiveIntegerFromEnv(env, 'SUBGRAPH_TIMEOUT_MS') ?? 10_000,
     subgraphTimeouts: parseSubgraphTimeouts(env.SUBGRAPH_TIMEOUTS),
     circuitBreaker: circuitBreakerFromEnv(env),
-    registryTimeoutMs: env.REGISTRY_TIMEOUT_MS ? positiveInteger('REGISTRY_TIMEOUT_MS', env.REGISTRY_TIMEOUT_MS) : undefined,
-    reauthenticationWindowSeconds: reauthenticationWindowFromEnv(env),
+    registryTimeoutMs: positiveIntegerFromEnv(env, 'REGISTRY_TIMEOUT_MS'),
+    reauthenticationWindowSeconds: positiveIntegerFromEnv(env, 'REAUTHENTICATION_WINDOW_SECONDS'),
     identificationRateLimit: identificationRateLimitFromEnv(env),
   };
 }

@@ -86,6 +86,9 @@ describe('configFromEnv: failing subgraphs', () => {
     [{ SUBGRAPH_TIMEOUTS: 'receipts=0' }, 'SUBGRAPH_TIMEOUTS: expected a positive whole number'],
     [{ SUBGRAPH_CIRCUIT_BREAKER: '5,10000' }, 'SUBGRAPH_CIRCUIT_BREAKER: expected failures,windowMs,coolDownMs'],
     [{ SUBGRAPH_CIRCUIT_BREAKER: '5,ten,30000' }, 'SUBGRAPH_CIRCUIT_BREAKER: expected a positive whole number'],
+    [{ SUBGRAPH_TIMEOUT_MS: 'ten' }, 'SUBGRAPH_TIMEOUT_MS: expected a positive whole number'],
+    [{ MAX_BODY_BYTES: '-1' }, 'MAX_BODY_BYTES: expected a positive whole number'],
+    [{ IDENTIFICATION_RATE_LIMIT: '10,100' }, 'IDENTIFICATION_RATE_LIMIT: expected perUser,perInstitution,windowSeconds'],
   ])('refuses %p', (change, message) => {
     expect(() => configFromEnv({ ...REQUIRED, ...change })).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import { requireAccessContextSecret } from '../../../common/src/access/access-context-secret';
+import { positiveIntegerFromEnv } from '../../../common/src/env-numbers';
 import { createPool } from './database';
 import { migrate } from './migrate';
 import { SubgraphModule } from './module';
@@ -8,15 +9,6 @@ function portFrom(value: string | undefined, fallback: number): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${value}`);
   return port;
-}
-
-/** A window in seconds from the environment variable `name`: a positive whole number, or undefined when unset. */
-function secondsFrom(name: string): number | undefined {
-  const value = process.env[name]?.trim();
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (!(Number.isSafeInteger(seconds) && seconds > 0)) throw new Error(`${name} must be a positive whole number, got ${value}`);
-  return seconds;
 }
 
 /**
@@ -34,8 +26,8 @@ export function runStandalone(module: SubgraphModule): void {
     const port = portFrom(process.env.PORT, module.defaultPort);
     const pool = createPool({ connectionString, schema: module.schema });
     await migrate(pool, module.schema, module.migrations);
-    const reauthenticationWindowSeconds = secondsFrom('REAUTHENTICATION_WINDOW_SECONDS');
-    const consentVerificationWindowSeconds = secondsFrom('CONSENT_VERIFICATION_WINDOW_SECONDS');
+    const reauthenticationWindowSeconds = positiveIntegerFromEnv(process.env, 'REAUTHENTICATION_WINDOW_SECONDS');
+    const consentVerificationWindowSeconds = positiveIntegerFromEnv(process.env, 'CONSENT_VERIFICATION_WINDOW_SECONDS');
     const running = await module.start({
       pool,
       accessContextSecret,
