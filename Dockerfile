@@ -14,7 +14,9 @@ ENV TINI_KILL_PROCESS_GROUP=1
 
 WORKDIR /app
 
+# The patches are applied by npm ci (patch-package, in postinstall).
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci
 
 COPY . .
