@@ -1,6 +1,6 @@
 import { BASES, Caller, CONSENT_CATEGORIES, FieldName, Grant } from './types';
 import { decideStatically, StaticDecision } from './plan';
-import { versionAt } from './rule-lookup';
+import { callerKey } from './caller-key';
 
 /** Far enough that no grant made here ends before the question is answered. */
 const NEVER_MS = 8.64e15;
@@ -22,18 +22,6 @@ function everyGrantAt(caller: Caller, at: Date): Grant[] {
   }));
 }
 
-/** Everything about a caller the policy reads; the compiler holds this list to Caller. */
-const CALLER_FACTS = Object.keys({
-  role: true,
-  institutionCode: true,
-  personId: true,
-  qualification: true,
-  loginId: true,
-  terminalKind: true,
-  emergencyId: true,
-  disasterAuthority: true,
-} satisfies Record<keyof Caller, true>) as Array<keyof Caller>;
-
 /** How many callers' decisions are kept; the longest unused are forgotten first. */
 const KEPT_CALLERS = 1000;
 
@@ -41,7 +29,7 @@ const KEPT_CALLERS = 1000;
 const made = new Map<string, Map<FieldName, StaticDecision>>();
 
 function decisionsFor(caller: Caller, at: Date): Map<FieldName, StaticDecision> {
-  const key = `${CALLER_FACTS.map((fact) => String(caller[fact])).join('\u0000')}\u0000${versionAt(at)?.effectiveFrom}`;
+  const key = callerKey(caller, at);
   let decisions = made.get(key);
   if (decisions) {
     made.delete(key);

@@ -10,6 +10,8 @@ export { STRUCTURAL_FIELDS, isStructuralField } from './structural';
 export { BASIS_RULES } from './bases';
 export { versionAt } from './rule-lookup';
 export { beforeGrantsFor, decideBeforeGrants } from './before-grants';
+export { decisionsUnder } from './grant-decisions';
+export type { GrantDecisions } from './grant-decisions';
 export { decideAccessBasis, OPENED_BASES } from './access-basis';
 export type { AccessBasisDecision, AccessBasisRefusal, AccessBasisRequest, DeclaredPeriod, OpenedBasis } from './access-basis';
 export { emergencySummaryAt, lookbackStart, lookbackStartMonth } from './emergency-summary';

@@ -3,7 +3,7 @@ import { readEndedConsents } from '../../../common/src/access/ended-consents';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { logEvent } from '../../../common/src/log';
 import { AccessContext } from '../../../common/src/access/access-context';
-import { beforeGrantsFor, decide, decideStatically } from '../../../common/src/policy';
+import { beforeGrantsFor, decisionsUnder } from '../../../common/src/policy';
 import { FieldDecider } from './field-decider';
 import { SubjectGrants, SubjectGrantsOf } from './subject-grants';
 import { personSubjects } from './subjects';
@@ -58,19 +58,20 @@ export async function requestDecider(input: RequestDeciderInput): Promise<FieldD
   const { caller } = input.access;
   const { subjects, grants } = await grantsBySubject(input);
   const beforeGrants = beforeGrantsFor(caller, input.at);
+  const underGrants = new Map([...grants].map(([key, known]) => [key, decisionsUnder(caller, known, input.at)]));
   return (typeName, fieldName, path) => {
     const field = `${typeName}.${fieldName}`;
     // What holds whatever the grants holds with the person's own (grants only open fields).
     const before = beforeGrants(field);
     if (before.kind !== 'ON_RECORD') return before;
     const subject = path[0] === undefined ? undefined : subjects.get(path[0]);
-    const known = path[0] === undefined ? undefined : grants.get(path[0]);
-    if (subject === undefined || known === undefined) return before;
-    const decision = decideStatically({ caller, grants: known, field, at: input.at });
+    const decisions = path[0] === undefined ? undefined : underGrants.get(path[0]);
+    if (subject === undefined || decisions === undefined) return before;
+    const decision = decisions.statically(field);
     if (decision.kind !== 'ON_RECORD' || decision.needs.some((fact) => fact !== 'personId')) return decision;
     // What is read under person(id:) is that person's: a field their grants do not open (an
     // expired consent, say) is denied here. One they open is still decided again on the record.
-    const onSubject = decide({ caller, grants: known, field, facts: { personId: subject }, at: input.at });
+    const onSubject = decisions.decide(field, { personId: subject });
     return onSubject.allow ? decision : { kind: 'DENY', reason: onSubject.reason };
   };
 }

@@ -1,4 +1,4 @@
-import { basisOfAllowed, beforeGrantsFor, decide, Decision, FieldName, Grant, RecordFacts, StaticDecision } from '../../../../common/src/policy';
+import { basisOfAllowed, beforeGrantsFor, Decision, decisionsUnder, FieldName, Grant, GrantDecisions, RecordFacts, StaticDecision } from '../../../../common/src/policy';
 import { SubgraphContext } from '../context';
 import { endedConsents } from './ended-consents';
 import { KeyedFacts, keyedFacts } from './keyed-facts';
@@ -17,12 +17,17 @@ const NO_GRANTS: readonly Grant[] = [];
 /**
  * The decisions of one request: the caller, the time and the grants are the request's own, so a
  * field is decided on a record once per set of facts (a list of a hundred dispensings of one
- * person asks the same question of each).
+ * person asks the same question of each). Once a person's grants are read, the decisions on their
+ * records are made at once (grant-decisions.ts keeps them across requests); only the first field
+ * of a person waits for the read.
  */
 class RequestDecisions {
   private readonly onRecord = new Map<string, Map<FieldName, PendingDecision>>();
 
   private readonly beforeGrants: (field: FieldName) => StaticDecision;
+
+  /** The decisions under each person's grants, once read. */
+  private readonly underGrants = new Map<string, GrantDecisions>();
 
   constructor(private readonly context: SubgraphContext) {
     this.beforeGrants = beforeGrantsFor(context.access.caller, context.at);
@@ -53,19 +58,32 @@ class RequestDecisions {
     const before = this.beforeGrants(field);
     if (before.kind === 'DENY') return { decision: { allow: false, reason: before.reason }, grants: NO_GRANTS };
     if (before.kind === 'ALLOW') return { decision: { allow: true }, grants: NO_GRANTS };
-    return this.decideOnRecord(field, facts);
+    const personId = facts.personId;
+    if (personId === undefined) return this.decideUnder(field, facts, NO_GRANTS);
+    const decisions = this.underGrants.get(personId);
+    return decisions ? this.decideWith(decisions, field, facts, personId) : this.decideAfterReading(field, facts, personId);
   }
 
-  private async decideOnRecord(field: FieldName, facts: RecordFacts): Promise<Made> {
-    const { context } = this;
-    const { caller } = context.access;
-    const { at } = context;
-    const personId = facts.personId;
-    const grants = personId === undefined ? NO_GRANTS : await context.grants.of(personId);
-    const decision = decide({ caller, grants, field, facts, at });
-    if (decision.allow || decision.reason !== 'CONSENT_REQUIRED' || personId === undefined) return { decision, grants };
-    const ended = await endedConsents(context, personId);
-    return ended.length === 0 ? { decision, grants } : { decision: decide({ caller, grants: [...grants, ...ended], field, facts, at }), grants };
+  private async decideAfterReading(field: FieldName, facts: RecordFacts, personId: string): Promise<Made> {
+    const { caller } = this.context.access;
+    let decisions = this.underGrants.get(personId);
+    if (!decisions) {
+      decisions = decisionsUnder(caller, await this.context.grants.of(personId), this.context.at);
+      this.underGrants.set(personId, decisions);
+    }
+    return this.decideWith(decisions, field, facts, personId);
+  }
+
+  /** Under the person's grants; only when no consent opens the field, their ended consent too, to tell CONSENT_EXPIRED from CONSENT_REQUIRED. */
+  private decideWith(decisions: GrantDecisions, field: FieldName, facts: RecordFacts, personId: string): Made | Promise<Made> {
+    const decision = decisions.decide(field, facts);
+    const made = { decision, grants: decisions.grants };
+    if (decision.allow || decision.reason !== 'CONSENT_REQUIRED') return made;
+    return endedConsents(this.context, personId).then((ended) => (ended.length === 0 ? made : this.decideUnder(field, facts, [...decisions.grants, ...ended])));
+  }
+
+  private decideUnder(field: FieldName, facts: RecordFacts, grants: readonly Grant[]): Made {
+    return { decision: decisionsUnder(this.context.access.caller, grants, this.context.at).decide(field, facts), grants };
   }
 
   /** Notes the decision in the request's access ledger when it keeps one (for the access log, DOMAIN.md §6). */
