@@ -8,6 +8,8 @@ import { Caller, Decision, FieldName, Grant, RecordFacts } from './types';
 export interface GrantDecisions {
   /** The grants decided under. */
   readonly grants: readonly Grant[];
+  /** The same for every caller, grants and time these decisions are kept for. */
+  readonly key: string;
   /** decideStatically for the field under these grants. */
   statically(field: FieldName): StaticDecision;
   /** decide for the field of a record with these facts, under these grants. */
@@ -70,6 +72,7 @@ export function decisionsUnder(caller: Caller, grants: readonly Grant[], at: Dat
   };
   return {
     grants,
+    key,
     statically,
     decide(field, facts) {
       const known = statically(field);

@@ -11,6 +11,7 @@ export { BASIS_RULES } from './bases';
 export { versionAt } from './rule-lookup';
 export { beforeGrantsFor, decideBeforeGrants } from './before-grants';
 export { decisionsUnder } from './grant-decisions';
+export { callerKey } from './caller-key';
 export type { GrantDecisions } from './grant-decisions';
 export { decideAccessBasis, OPENED_BASES } from './access-basis';
 export type { AccessBasisDecision, AccessBasisRefusal, AccessBasisRequest, DeclaredPeriod, OpenedBasis } from './access-basis';

@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { DocumentNode, getVariableValues, OperationDefinitionNode, print } from 'graphql';
-import { createHash } from 'node:crypto';
+import { DocumentNode, getVariableValues, OperationDefinitionNode } from 'graphql';
 import { ERRORS } from '../../../common/src/errors';
 import { FieldRemoval } from '../policy/denied-field';
 import { decideForUnknownCaller, FieldDecider } from '../policy/field-decider';
 import { placeForbiddenErrors } from '../policy/forbidden-errors';
-import { OperationTooLargeError, removeDeniedFields } from '../policy/remove-denied-fields';
+import { RemovalCache } from '../policy/removal-cache';
+import { OperationTooLargeError } from '../policy/remove-denied-fields';
 import { GatewayFeature } from './feature';
 
 /** What the decisions for one request are made from. */
@@ -26,6 +26,8 @@ export interface FieldPolicyOptions<TContext extends BaseContext> {
   readonly decideField?: (request: FieldPolicyRequest<TContext>) => FieldDecider | Promise<FieldDecider>;
   /** The most fields an operation may select once its fragments are expanded. Default 10,000. */
   readonly maxFields?: number;
+  /** The most removals kept for one operation text, each for one set of decisions (a caller's, under a person's grants). Default 1,000. */
+  readonly keptPerDocument?: number;
   /** Told what was taken out of each operation, before it is planned (the access log records those denials). Default none. */
   readonly onRemoval?: (request: FieldPolicyRequest<TContext>, removal: FieldRemoval) => void;
 }
@@ -47,14 +49,19 @@ interface PlannedOperation {
  * after every `didResolveOperation` hook. The hook here replaces the document and sets the hash to
  * that of the rewritten document, so each set of decisions gets its own plan and no caller is
  * served a plan made for another.
+ *
+ * A decider with a key (policy/field-decider.ts) has its removal kept (policy/removal-cache.ts):
+ * the next request of the same operation whose decisions have the same key is served it without
+ * deciding or walking the operation again.
  */
 export function useFieldPolicy<TContext extends BaseContext = BaseContext>(options: FieldPolicyOptions<TContext> = {}): GatewayFeature {
+  const removals = new RemovalCache({ perDocument: options.keptPerDocument });
   const plugin: ApolloServerPlugin<TContext> = {
     async requestDidStart() {
       let removal: FieldRemoval | undefined;
       return {
         async didResolveOperation(requestContext) {
-          removal = await removeFields(requestContext, options);
+          removal = await removeFields(requestContext, options, removals);
         },
         async willSendResponse({ response }) {
           if (!removal || response.body.kind !== 'single') return;
@@ -73,6 +80,7 @@ export function useFieldPolicy<TContext extends BaseContext = BaseContext>(optio
 async function removeFields<TContext extends BaseContext>(
   requestContext: GraphQLRequestContextDidResolveOperation<TContext>,
   options: FieldPolicyOptions<TContext>,
+  removals: RemovalCache,
 ): Promise<FieldRemoval | undefined> {
   const { document, operation, request, schema, contextValue } = requestContext;
   // Without an operation nothing executes.
@@ -83,26 +91,23 @@ async function removeFields<TContext extends BaseContext>(
   const policyRequest = { contextValue, operation, variables: variables.coerced };
   const decideField = options.decideField ? await options.decideField(policyRequest) : decideForUnknownCaller;
   let removal: FieldRemoval;
+  let queryHash: string | undefined;
   try {
-    removal = removeDeniedFields({
-      schema,
-      document,
-      operationName: request.operationName,
-      variables: variables.coerced,
-      decideField,
-      maxFields: options.maxFields,
-    });
+    ({ removal, queryHash } = removals.removal(
+      { schema, document, operationName: request.operationName, variables: variables.coerced, decideField, maxFields: options.maxFields },
+      decideField.key,
+    ));
   } catch (error) {
     if (error instanceof OperationTooLargeError) throw ERRORS.GRAPHQL_VALIDATION_FAILED(error.message);
     throw error;
   }
   options.onRemoval?.(policyRequest, removal);
   // Nothing taken out: the operation is planned (and its plan cached) as the client sent it.
-  if (removal.unchanged) return removal;
+  if (removal.unchanged || queryHash === undefined) return removal;
   const [rewritten] = removal.document.definitions;
   const planned = requestContext as unknown as PlannedOperation;
   planned.document = removal.document;
   planned.operation = rewritten as OperationDefinitionNode;
-  planned.queryHash = createHash('sha256').update(print(removal.document)).digest('hex');
+  planned.queryHash = queryHash;
   return removal;
 }

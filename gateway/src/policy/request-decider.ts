@@ -3,7 +3,7 @@ import { readEndedConsents } from '../../../common/src/access/ended-consents';
 import { SqlReader } from '../../../common/src/access/sql-reader';
 import { logEvent } from '../../../common/src/log';
 import { AccessContext } from '../../../common/src/access/access-context';
-import { beforeGrantsFor, decisionsUnder } from '../../../common/src/policy';
+import { beforeGrantsFor, callerKey, decisionsUnder, StaticDecision } from '../../../common/src/policy';
 import { FieldDecider } from './field-decider';
 import { SubjectGrants, SubjectGrantsOf } from './subject-grants';
 import { personSubjects } from './subjects';
@@ -59,7 +59,10 @@ export async function requestDecider(input: RequestDeciderInput): Promise<FieldD
   const { subjects, grants } = await grantsBySubject(input);
   const beforeGrants = beforeGrantsFor(caller, input.at);
   const underGrants = new Map([...grants].map(([key, known]) => [key, decisionsUnder(caller, known, input.at)]));
-  return (typeName, fieldName, path) => {
+  // Decisions depend on the caller, the time (through the policy version and the grants) and, under
+  // each root field that names its person, that person and their grants: nothing else.
+  const key = [callerKey(caller, input.at), ...[...underGrants].map(([rootKey, decisions]) => `${rootKey}\u0001${subjects.get(rootKey)}\u0001${decisions.key}`).sort()].join('\u0003');
+  const decider = (typeName: string, fieldName: string, path: readonly string[]): StaticDecision => {
     const field = `${typeName}.${fieldName}`;
     // What holds whatever the grants holds with the person's own (grants only open fields).
     const before = beforeGrants(field);
@@ -74,4 +77,5 @@ export async function requestDecider(input: RequestDeciderInput): Promise<FieldD
     const onSubject = decisions.decide(field, { personId: subject });
     return onSubject.allow ? decision : { kind: 'DENY', reason: onSubject.reason };
   };
+  return Object.assign(decider, { key });
 }

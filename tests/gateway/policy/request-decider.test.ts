@@ -68,4 +68,23 @@ describe('requestDecider: the gateway decides under person(id:) with that person
     expect(reads).toHaveBeenCalledTimes(2);
     reads.mockRestore();
   });
+
+  it('is keyed by what its decisions depend on: the caller, and under person(id:) that person and their grants as they stand', async () => {
+    const query = 'query($id: ID!) { p: person(id: $id) { medications { totalCount } } }';
+    const keyOf = async (id: string, at = new Date()) =>
+      (await requestDecider({ access: testAccessContext(), operation: operationOf(query), variables: { id }, grants: { of: subjectGrantsReader(store), reader }, at })).key;
+    expect(await keyOf(WITH_CONSENT)).toBe(await keyOf(WITH_CONSENT));
+    expect(await keyOf(WITH_CONSENT)).not.toBe(await keyOf(EXPIRED));
+    expect(await keyOf(EXPIRED)).not.toBe(await keyOf(NEVER));
+    // The same consent, a day later, when it has ended.
+    expect(await keyOf(WITH_CONSENT, new Date(Date.now() + 25 * 3600 * 1000))).not.toBe(await keyOf(WITH_CONSENT));
+    const other = await requestDecider({
+      access: testAccessContext({ caller: { ...testAccessContext().caller, role: 'CLERK', qualification: 'CLERK' } }),
+      operation: operationOf(query),
+      variables: { id: WITH_CONSENT },
+      grants: { of: subjectGrantsReader(store), reader },
+      at: new Date(),
+    });
+    expect(other.key).not.toBe(await keyOf(WITH_CONSENT));
+  });
 });
