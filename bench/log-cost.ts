@@ -1,5 +1,6 @@
 import { percent, msPerRequest } from './figures';
 import { ModeResult } from './measure';
+import { pairedCost, pairedSpread } from './paired-cost';
 
 /** The issue's target: the access log costs at most this share of the gateway's throughput. */
 export const LOG_COST_TARGET = 0.1;
@@ -17,7 +18,8 @@ export function logCostLines(results: readonly ModeResult[], writes: LogWrites |
     const off = cost && results.find((r) => r.mode.name === cost.withoutLog);
     if (!cost || !off) return [];
     const [m, o] = [on.measurement, off.measurement];
-    const share = (1 - m.requestsPerSecond / o.requestsPerSecond) * 100;
+    const paired = pairedCost(on, off);
+    const share = paired.median * 100;
     const within = share <= LOG_COST_TARGET * 100;
     const added = msPerRequest(m.requestsPerSecond) - msPerRequest(o.requestsPerSecond);
     return [
@@ -25,8 +27,8 @@ export function logCostLines(results: readonly ModeResult[], writes: LogWrites |
         `p50 latency ${m.p50.toFixed(1)} against ${o.p50.toFixed(1)} ms (${percent(m.p50, o.p50)}), p99 latency ${m.p99.toFixed(1)} against ${o.p99.toFixed(1)} ms (${percent(m.p99, o.p99)}); ` +
         `about ${Math.abs(added).toFixed(1)} ms ${added >= 0 ? 'more' : 'less'} per request.`,
       share >= 0
-        ? `- The access log costs **${share.toFixed(1)} %** of throughput: ${within ? 'within' : '**over**'} the target of at most ${(LOG_COST_TARGET * 100).toFixed(0)} %.`
-        : `- The access log costs no throughput measurable in this run (the gateway with it answered ${(-share).toFixed(1)} % more): within the target of at most ${(LOG_COST_TARGET * 100).toFixed(0)} %.`,
+        ? `- The access log costs **${share.toFixed(1)} %** of throughput, ${pairedSpread(paired)}: ${within ? 'within' : '**over**'} the target of at most ${(LOG_COST_TARGET * 100).toFixed(0)} %.`
+        : `- The access log costs no throughput measurable in this run (the gateway with it answered ${(-share).toFixed(1)} % more, ${pairedSpread(paired)}): within the target of at most ${(LOG_COST_TARGET * 100).toFixed(0)} %.`,
       ...(writes && writes.writes > 0
         ? [`- Group commit: during the warm-up and the runs the gateway committed ${writes.events.toLocaleString('en')} events in ${writes.writes.toLocaleString('en')} INSERTs, ${(writes.events / writes.writes).toFixed(1)} events per commit.`]
         : []),

@@ -39,7 +39,7 @@ export async function measureModes(
       measured.get(mode)!.push(measurement);
     }
   }
-  const results = targets.map(({ mode }) => ({ mode, measurement: combineRounds(measured.get(mode)!) }));
+  const results = targets.map(({ mode }) => ({ mode, measurement: combineRounds(measured.get(mode)!), rounds: measured.get(mode)! }));
   for (const { mode, measurement } of results) log(`${mode.name}: ${summary(measurement)}`);
   return { results, loadAverage: { atStart, highest } };
 }

@@ -29,7 +29,10 @@ export interface Measurement {
 
 export interface ModeResult {
   readonly mode: Mode;
+  /** All rounds together (rounds.ts). */
   readonly measurement: Measurement;
+  /** Each round's own, in the order of the rounds. */
+  readonly rounds: readonly Measurement[];
 }
 
 /** How often the resident set size is sampled. */

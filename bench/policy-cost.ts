@@ -1,6 +1,7 @@
 import { percent, msPerRequest } from './figures';
 import { ModeResult } from './measure';
 import { PolicyPart } from './modes';
+import { pairedCost, pairedSpread } from './paired-cost';
 
 /** The issue's target: the access policy costs at most this share of the gateway's throughput. */
 export const POLICY_COST_TARGET = 0.1;
@@ -37,9 +38,9 @@ function figures(c: Comparison): string {
 }
 
 function verdict(c: Comparison): string {
-  const cost = (1 - c.on.measurement.requestsPerSecond / c.off.measurement.requestsPerSecond) * 100;
-  const within = cost <= POLICY_COST_TARGET * 100;
-  return `- The policy costs **${cost.toFixed(1)} %** of throughput: ${within ? 'within' : '**over**'} the target of at most ${(POLICY_COST_TARGET * 100).toFixed(0)} %.`;
+  const cost = pairedCost(c.on, c.off);
+  const within = cost.median <= POLICY_COST_TARGET;
+  return `- The policy costs **${(cost.median * 100).toFixed(1)} %** of throughput, ${pairedSpread(cost)}: ${within ? 'within' : '**over**'} the target of at most ${(POLICY_COST_TARGET * 100).toFixed(0)} %.`;
 }
 
 /** Where the whole policy's time per request goes, when the subgraphs' part was measured on its own. */
