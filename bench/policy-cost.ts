@@ -39,13 +39,20 @@ function figures(c: Comparison): string {
 
 function verdict(c: Comparison): string {
   const cost = pairedCost(c.on, c.off);
+  const target = `the target of at most ${(POLICY_COST_TARGET * 100).toFixed(0)} %`;
+  if (cost.median < 0) {
+    return `- The policy costs no throughput measurable in this run (the gateway with it answered ${(-cost.median * 100).toFixed(1)} % more, ${pairedSpread(cost)}): within ${target}.`;
+  }
   const within = cost.median <= POLICY_COST_TARGET;
-  return `- The policy costs **${(cost.median * 100).toFixed(1)} %** of throughput, ${pairedSpread(cost)}: ${within ? 'within' : '**over**'} the target of at most ${(POLICY_COST_TARGET * 100).toFixed(0)} %.`;
+  return `- The policy costs **${(cost.median * 100).toFixed(1)} %** of throughput, ${pairedSpread(cost)}: ${within ? 'within' : '**over**'} ${target}.`;
 }
 
-/** Where the whole policy's time per request goes, when the subgraphs' part was measured on its own. */
+/** Where the whole policy's time per request goes, when the subgraphs' part was measured on its own and the whole stood out of the noise. */
 function split(whole: Comparison, subgraphs: Comparison): string {
   const [all, part] = [addedMs(whole), addedMs(subgraphs)];
+  if (all <= 0 || part > all) {
+    return `- Where it goes: the subgraphs' part alone adds about ${part.toFixed(1)} ms per request; the whole policy's time per request in this run (${all.toFixed(1)} ms) is within its noise, so it is not split.`;
+  }
   return (
     `- Where it goes: of the about ${all.toFixed(1)} ms per request the whole policy adds, about ${part.toFixed(1)} ms (${((part / all) * 100).toFixed(0)} %) are the subgraphs' ` +
     `(deciding every field of every record) and about ${(all - part).toFixed(1)} ms the gateway's (deciding the operation's fields before planning).`

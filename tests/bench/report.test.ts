@@ -119,6 +119,12 @@ describe('bench results file', () => {
     expect(resultsFile(71, undefined, 72, [60, 76, 62])).toContain('- The policy costs **22.5 %** of throughput');
   });
 
+  test('says when the policy cost no throughput measurable, and does not split a cost within the noise', () => {
+    const noise = resultsFile(82, undefined, 72, [82, 79, 84]);
+    expect(noise).toContain("- The policy costs no throughput measurable in this run (the gateway with it answered 2.5 % more, the median of 3 rounds' own");
+    expect(noise).toContain("- Where it goes: the subgraphs' part alone adds about 0.4 ms per request; the whole policy's time per request in this run (-0.3 ms) is within its noise, so it is not split.");
+  });
+
   test('names the commit measured, and what was not committed when it ran', () => {
     expect(text).toContain('Code: commit 0123456789ab, nothing uncommitted.');
     expect(resultsFile(76, { commit: '0123456789ab', uncommitted: ['a.ts', 'b/c.ts'] })).toContain('Code: commit 0123456789ab, with uncommitted changes to `a.ts`, `b/c.ts`.');
