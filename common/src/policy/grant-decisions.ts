@@ -1,8 +1,9 @@
+import { basisOfAllowed } from './basis-of';
 import { callerKey } from './caller-key';
 import { decide } from './decide';
 import { grantExpired, grantInForce } from './grants';
 import { decideStatically, StaticDecision } from './plan';
-import { Caller, Decision, FieldName, Grant, RecordFacts } from './types';
+import { Basis, Caller, Decision, FieldName, Grant, RecordFacts } from './types';
 
 /** The policy's decisions for one caller under one set of grants at one time, each made once. */
 export interface GrantDecisions {
@@ -14,6 +15,8 @@ export interface GrantDecisions {
   statically(field: FieldName): StaticDecision;
   /** decide for the field of a record with these facts, under these grants. */
   decide(field: FieldName, facts: RecordFacts): Decision;
+  /** basisOfAllowed for the field of a record with these facts, under these grants: what the access log names. */
+  basisOf(field: FieldName, facts: RecordFacts): Basis | null;
 }
 
 /**
@@ -31,6 +34,7 @@ const factText = (value: unknown): string => `${typeof value}:${String(value)}`;
 interface Kept {
   readonly statics: Map<FieldName, StaticDecision>;
   readonly onFacts: Map<string, Decision>;
+  readonly bases: Map<string, Basis | null>;
 }
 
 /** How many (caller, grants) sets of decisions are kept; the longest unused are forgotten first. */
@@ -45,7 +49,7 @@ function keptFor(key: string): Kept {
   if (found) {
     kept.delete(key);
   } else {
-    found = { statics: new Map(), onFacts: new Map() };
+    found = { statics: new Map(), onFacts: new Map(), bases: new Map() };
     if (kept.size >= KEPT_SETS) kept.delete(kept.keys().next().value!);
   }
   kept.set(key, found);
@@ -64,7 +68,7 @@ export function decisionsUnder(caller: Caller, grants: readonly Grant[], at: Dat
     .map((grant) => grantKey(grant, at))
     .sort()
     .join('\u0002')}`;
-  const { statics, onFacts } = keptFor(key);
+  const { statics, onFacts, bases } = keptFor(key);
   const statically = (field: FieldName): StaticDecision => {
     let decision = statics.get(field);
     if (!decision) statics.set(field, (decision = decideStatically({ caller, grants, field, at })));
@@ -85,6 +89,16 @@ export function decisionsUnder(caller: Caller, grants: readonly Grant[], at: Dat
         onFacts.set(factsKey, (decision = decide({ caller, grants, field, facts, at })));
       }
       return decision;
+    },
+    basisOf(field, facts) {
+      // The basis reads of the record only whose it is (basis-of.ts).
+      const basisKey = `${field}\u0001${factText(facts.personId)}`;
+      let basis = bases.get(basisKey);
+      if (basis === undefined) {
+        if (bases.size >= KEPT_PER_SET) bases.clear();
+        bases.set(basisKey, (basis = basisOfAllowed({ caller, grants, field, facts, at })));
+      }
+      return basis;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BASES, Caller, decide, decideStatically, decisionsUnder, FIELD_POLICY_KEYS, Grant, RecordFacts } from '../../../common/src/policy';
+import { BASES, basisOfAllowed, Caller, decide, decideStatically, decisionsUnder, FIELD_POLICY_KEYS, Grant, RecordFacts } from '../../../common/src/policy';
 import {
   analyst,
   auditor,
@@ -47,16 +47,25 @@ const FIELDS = [...FIELD_POLICY_KEYS.keys()];
 
 describe('decisionsUnder', () => {
   // Every field, twice over (the second time from what was kept), for every caller, grant set and record.
-  test.each(Object.entries(CALLERS))('gives %s the decisions decide and decideStatically give, under every grant set', (_name, caller) => {
+  test.each(Object.entries(CALLERS))('gives %s the decisions decide and decideStatically give, and the bases basisOfAllowed gives, under every grant set', (_name, caller) => {
     const made: unknown[] = [];
     const expected: unknown[] = [];
     // The emergency summary's version matters to emergency staff only.
     for (const at of caller.emergencyId ? [NOW, SUMMARY_NOW] : [NOW]) {
       for (const [set, grants] of Object.entries(GRANT_SETS)) {
-        const fresh = FIELDS.map((field) => [set, field, decideStatically({ caller, grants, field, at }), FACTS.map((facts) => decide({ caller, grants, field, facts, at }))]);
+        const fresh = FIELDS.map((field) => [
+          set,
+          field,
+          decideStatically({ caller, grants, field, at }),
+          FACTS.map((facts) => decide({ caller, grants, field, facts, at })),
+          FACTS.map((facts) => basisOfAllowed({ caller, grants, field, facts, at })),
+        ]);
         for (const round of [1, 2]) {
           const decisions = decisionsUnder(caller, grants, at);
-          made.push(round, FIELDS.map((field) => [set, field, decisions.statically(field), FACTS.map((facts) => decisions.decide(field, facts))]));
+          made.push(
+            round,
+            FIELDS.map((field) => [set, field, decisions.statically(field), FACTS.map((facts) => decisions.decide(field, facts)), FACTS.map((facts) => decisions.basisOf(field, facts))]),
+          );
           expected.push(round, fresh);
         }
       }

@@ -1,4 +1,4 @@
-import { basisOfAllowed, beforeGrantsFor, Decision, decisionsUnder, FieldName, Grant, GrantDecisions, RecordFacts, StaticDecision } from '../../../../common/src/policy';
+import { beforeGrantsFor, Decision, decisionsUnder, FieldName, Grant, GrantDecisions, RecordFacts, StaticDecision } from '../../../../common/src/policy';
 import { SubgraphContext } from '../context';
 import { endedConsents } from './ended-consents';
 import { KeyedFacts, keyedFacts } from './keyed-facts';
@@ -9,7 +9,7 @@ type PendingDecision = Decision | Promise<Decision>;
 /** A decision and the grants it was made with (none when it needed none). */
 interface Made {
   readonly decision: Decision;
-  readonly grants: readonly Grant[];
+  readonly under: GrantDecisions;
 }
 
 const NO_GRANTS: readonly Grant[] = [];
@@ -28,6 +28,9 @@ class RequestDecisions {
 
   /** The decisions under each person's grants, once read. */
   private readonly underGrants = new Map<string, GrantDecisions>();
+
+  /** The decisions under no grant at all: what needs none, and records of no one. */
+  private withoutGrants: GrantDecisions | undefined;
 
   constructor(private readonly context: SubgraphContext) {
     this.beforeGrants = beforeGrantsFor(context.access.caller, context.at);
@@ -56,8 +59,8 @@ class RequestDecisions {
 
   private decideAfresh(field: FieldName, facts: RecordFacts): Made | Promise<Made> {
     const before = this.beforeGrants(field);
-    if (before.kind === 'DENY') return { decision: { allow: false, reason: before.reason }, grants: NO_GRANTS };
-    if (before.kind === 'ALLOW') return { decision: { allow: true }, grants: NO_GRANTS };
+    if (before.kind === 'DENY') return { decision: { allow: false, reason: before.reason }, under: this.noGrants() };
+    if (before.kind === 'ALLOW') return { decision: { allow: true }, under: this.noGrants() };
     const personId = facts.personId;
     if (personId === undefined) return this.decideUnder(field, facts, NO_GRANTS);
     const decisions = this.underGrants.get(personId);
@@ -77,21 +80,25 @@ class RequestDecisions {
   /** Under the person's grants; only when no consent opens the field, their ended consent too, to tell CONSENT_EXPIRED from CONSENT_REQUIRED. */
   private decideWith(decisions: GrantDecisions, field: FieldName, facts: RecordFacts, personId: string): Made | Promise<Made> {
     const decision = decisions.decide(field, facts);
-    const made = { decision, grants: decisions.grants };
+    const made = { decision, under: decisions };
     if (decision.allow || decision.reason !== 'CONSENT_REQUIRED') return made;
     return endedConsents(this.context, personId).then((ended) => (ended.length === 0 ? made : this.decideUnder(field, facts, [...decisions.grants, ...ended])));
   }
 
   private decideUnder(field: FieldName, facts: RecordFacts, grants: readonly Grant[]): Made {
-    return { decision: decisionsUnder(this.context.access.caller, grants, this.context.at).decide(field, facts), grants };
+    const under = grants.length === 0 ? this.noGrants() : decisionsUnder(this.context.access.caller, grants, this.context.at);
+    return { decision: under.decide(field, facts), under };
+  }
+
+  private noGrants(): GrantDecisions {
+    return (this.withoutGrants ??= decisionsUnder(this.context.access.caller, NO_GRANTS, this.context.at));
   }
 
   /** Notes the decision in the request's access ledger when it keeps one (for the access log, DOMAIN.md §6). */
-  private note(field: FieldName, facts: RecordFacts, { decision, grants }: Made): void {
-    const { accessLedger, access, at } = this.context;
+  private note(field: FieldName, facts: RecordFacts, { decision, under }: Made): void {
+    const { accessLedger } = this.context;
     if (accessLedger === null || facts.personId === undefined) return;
-    const basis = decision.allow ? basisOfAllowed({ caller: access.caller, grants, field, facts, at }) : null;
-    accessLedger.decided(facts.personId, field, decision, basis);
+    accessLedger.decided(facts.personId, field, decision, decision.allow ? under.basisOf(field, facts) : null);
   }
 }
 
