@@ -6,7 +6,7 @@ import { KeyedFacts, keyedFacts } from './keyed-facts';
 /** A decision made, or being made (while the person's grants are read). */
 type PendingDecision = Decision | Promise<Decision>;
 
-/** A decision and the grants it was made with (none when it needed none). */
+/** A decision and the decisions under the grants it was made with (none when it needed none): the access log names its basis from them. */
 interface Made {
   readonly decision: Decision;
   readonly under: GrantDecisions;
