@@ -1,6 +1,6 @@
 import { BASES, Caller, CONSENT_CATEGORIES, FieldName, Grant } from './types';
-import { decideStatically, StaticDecision } from './plan';
-import { callerKey } from './caller-key';
+import { decisionsUnder } from './grant-decisions';
+import { StaticDecision } from './plan';
 
 /** Far enough that no grant made here ends before the question is answered. */
 const NEVER_MS = 8.64e15;
@@ -22,25 +22,6 @@ function everyGrantAt(caller: Caller, at: Date): Grant[] {
   }));
 }
 
-/** How many callers' decisions are kept; the longest unused are forgotten first. */
-const KEPT_CALLERS = 1000;
-
-/** Decisions made, by caller and policy version in force, then by field. */
-const made = new Map<string, Map<FieldName, StaticDecision>>();
-
-function decisionsFor(caller: Caller, at: Date): Map<FieldName, StaticDecision> {
-  const key = callerKey(caller, at);
-  let decisions = made.get(key);
-  if (decisions) {
-    made.delete(key);
-  } else {
-    decisions = new Map();
-    if (made.size >= KEPT_CALLERS) made.delete(made.keys().next().value!);
-  }
-  made.set(key, decisions);
-  return decisions;
-}
-
 /**
  * What can be decided before the person's grants are read, for each field a caller asks at `at`.
  * Grants only ever open fields, so a field denied even under every basis the caller's institution
@@ -49,15 +30,11 @@ function decisionsFor(caller: Caller, at: Date): Map<FieldName, StaticDecision> 
  * are known.
  *
  * The answer depends on the caller, the field and the policy version in force alone (the grants
- * made up are in force whenever asked), so it is made once for each and kept.
+ * made up are in force whenever asked), so it is kept with the caller's other decisions
+ * (grant-decisions.ts).
  */
 export function beforeGrantsFor(caller: Caller, at: Date): (field: FieldName) => StaticDecision {
-  const decisions = decisionsFor(caller, at);
-  return (field) => {
-    let decision = decisions.get(field);
-    if (!decision) decisions.set(field, (decision = decideStatically({ caller, field, at, grants: everyGrantAt(caller, at) })));
-    return decision;
-  };
+  return decisionsUnder(caller, everyGrantAt(caller, at), at).statically;
 }
 
 /** beforeGrantsFor, for one field. */
