@@ -1,4 +1,5 @@
 import { ModeResult } from './measure';
+import { median } from './rounds';
 
 /** The share of throughput a mode loses against another, round by round. */
 export interface PairedCost {
@@ -8,12 +9,6 @@ export interface PairedCost {
   readonly highest: number;
   readonly rounds: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * What `on` costs against `off` in throughput, from the rounds: each round measures both within

@@ -9,7 +9,8 @@ export function roundOrder<T>(modes: readonly T[], round: number): T[] {
   return [...modes.slice(shift), ...modes.slice(0, shift)];
 }
 
-const median = (values: readonly number[]): number => {
+/** The middle value, or the mean of the two middle ones. */
+export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
